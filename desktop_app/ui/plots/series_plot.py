@@ -1,0 +1,223 @@
+"""A line plot of one curve per accelerator, each with its low/high band shaded.
+
+Curves are kept and updated with `setData` rather than rebuilt (pyqtgraph's own examples), so a
+refresh costs little. Points that are not valid (the model does not fit, the load saturates the
+deployment) are left out of the line and marked with a cross, never drawn as if they were results.
+Hovering shows the exact values of the nearest point and emits `point_hovered` so the "why this
+number" panel can show its breakdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class Series:
+    """One accelerator's curve. `valid` marks points that are real results."""
+
+    key: str
+    label: str
+    colour: str
+    x: np.ndarray
+    y: np.ndarray
+    low: np.ndarray | None = None
+    high: np.ndarray | None = None
+    valid: np.ndarray | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class _Items:
+    curve: pg.PlotDataItem
+    low: pg.PlotDataItem
+    high: pg.PlotDataItem
+    band: pg.FillBetweenItem
+    invalid: pg.ScatterPlotItem
+
+
+class SeriesPlot(QWidget):
+    """Curves with shaded bands, a legend, unit-labelled axes, hover read-out and a message overlay."""
+
+    point_hovered = Signal(str, int)  # series key, point index
+
+    def __init__(self, x_label: str, y_label: str, log_x: bool = False, log_y: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._widget = pg.PlotWidget(background=None)
+        self._plot = self._widget.getPlotItem()
+        self._plot.showGrid(x=True, y=True, alpha=0.25)
+        self._plot.setLogMode(x=log_x, y=log_y)
+        self._plot.setLabel("bottom", x_label)
+        self._plot.setLabel("left", y_label)
+        self._plot.setMenuEnabled(False)
+        self._legend = self._plot.addLegend(offset=(10, 10))
+        self._items: dict[str, _Items] = {}
+        self._series: dict[str, Series] = {}
+        self._line_width = 2.0
+        self._hover_text = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220),
+                                       color=(20, 20, 20))
+        self._hover_text.setZValue(100)
+        self._hover_text.hide()
+        self._plot.addItem(self._hover_text, ignoreBounds=True)
+        self._hover_dot = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.5))
+        self._hover_dot.setZValue(99)
+        self._plot.addItem(self._hover_dot, ignoreBounds=True)
+        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
+        self._message.setZValue(200)
+        self._message.hide()
+        self._plot.addItem(self._message, ignoreBounds=True)
+        self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._widget)
+
+    # --- data -------------------------------------------------------------------------------
+    def set_series(self, series: list[Series]) -> None:
+        wanted = {s.key for s in series}
+        for key in list(self._items):
+            if key not in wanted:
+                self._remove(key)
+        for s in series:
+            self._update(s)
+        self._series = {s.key: s for s in series}
+        self._hover_text.hide()
+        self._hover_dot.clear()
+
+    def series(self) -> dict[str, Series]:
+        return dict(self._series)
+
+    def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """The x and y a curve draws (invalid points as NaN): what tests compare to the estimator."""
+        return self._items[key].curve.getData()
+
+    def set_message(self, text: str) -> None:
+        """Show a clear message instead of an empty plot ("" hides it)."""
+        if not text:
+            self._message.hide()
+            return
+        self._message.setText(text)
+        view = self._plot.getViewBox()
+        rect = view.viewRect()
+        self._message.setPos(rect.center())
+        self._message.show()
+
+    def message(self) -> str:
+        return self._message.toPlainText() if self._message.isVisible() else ""
+
+    def set_line_width(self, width: float) -> None:
+        self._line_width = width
+        for s in self._series.values():
+            self._update(s)
+
+    def plot_item(self) -> pg.PlotItem:
+        return self._plot
+
+    # --- internals --------------------------------------------------------------------------
+    def _remove(self, key: str) -> None:
+        items = self._items.pop(key)
+        for item in (items.curve, items.low, items.high, items.band, items.invalid):
+            self._plot.removeItem(item)
+        self._legend.removeItem(items.curve)
+
+    def _update(self, s: Series) -> None:
+        colour = QColor(s.colour)
+        valid = np.ones_like(s.y, dtype=bool) if s.valid is None else np.asarray(s.valid, bool)
+        x = np.asarray(s.x, dtype=float)
+        y = np.where(valid, np.asarray(s.y, dtype=float), np.nan)
+        items = self._items.get(s.key)
+        if items is None:
+            curve = pg.PlotDataItem(name=s.label, connect="finite")
+            low = pg.PlotDataItem(connect="finite")
+            high = pg.PlotDataItem(connect="finite")
+            band_colour = QColor(colour)
+            band_colour.setAlpha(50)
+            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(band_colour))
+            invalid = pg.ScatterPlotItem(symbol="x", size=9)
+            for item in (band, low, high, curve, invalid):
+                self._plot.addItem(item)
+            items = _Items(curve, low, high, band, invalid)
+            self._items[s.key] = items
+        items.curve.setPen(pg.mkPen(colour, width=self._line_width))
+        items.curve.setData(x, y)
+        edge = QColor(colour)
+        edge.setAlpha(0)
+        for item, values in ((items.low, s.low), (items.high, s.high)):
+            item.setPen(pg.mkPen(edge))
+            if values is None:
+                item.setData(x, y)
+            else:
+                item.setData(x, np.where(valid, np.asarray(values, float), np.nan))
+        items.invalid.setBrush(pg.mkBrush(colour))
+        items.invalid.setPen(pg.mkPen(colour))
+        bad = ~valid & np.isfinite(x)
+        if bad.any():
+            # Mark where the configuration stops being valid, on the axis floor.
+            floor = np.nanmin(y) if np.isfinite(y).any() else 0.0
+            items.invalid.setData(x[bad], np.full(bad.sum(), floor))
+        else:
+            items.invalid.clear()
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        hit = self.nearest_point(pos) if self._plot.sceneBoundingRect().contains(pos) else None
+        if hit is None:
+            self._hover_text.hide()
+            self._hover_dot.clear()
+            return
+        key, index, vx, vy = hit
+        self._hover_dot.setData([vx], [vy], brush=pg.mkBrush(self._series[key].colour))
+        self._hover_text.setText(self.describe_point(key, index))
+        self._hover_text.setPos(vx, vy)
+        self._hover_text.show()
+        self.point_hovered.emit(key, index)
+
+    def nearest_point(self, scene_pos: QPointF, radius_px: float = 40.0):
+        """The (key, index, view x, view y) of the valid point nearest to a scene position."""
+        view = self._plot.getViewBox()
+        mouse = view.mapSceneToView(scene_pos)
+        px_w, px_h = view.viewPixelSize()
+        best = None
+        for key in self._series:
+            x, y = self._to_view(*self.curve_data(key))
+            finite = np.isfinite(x) & np.isfinite(y)
+            if not finite.any():
+                continue
+            # Distance in pixels, so both axes count equally whatever their ranges.
+            d2 = ((x - mouse.x()) / px_w) ** 2 + ((y - mouse.y()) / px_h) ** 2
+            d2[~finite] = np.inf
+            i = int(np.argmin(d2))
+            if d2[i] <= radius_px**2 and (best is None or d2[i] < best[0]):
+                best = (d2[i], key, i, float(x[i]), float(y[i]))
+        return None if best is None else best[1:]
+
+    def _to_view(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        log_x, log_y = self._plot.ctrl.logXCheck.isChecked(), self._plot.ctrl.logYCheck.isChecked()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (np.log10(x) if log_x else x), (np.log10(y) if log_y else y)
+
+    def describe_point(self, key: str, index: int) -> str:
+        s = self._series[key]
+        x_name = self._plot.getAxis("bottom").labelText
+        y_name = self._plot.getAxis("left").labelText
+        text = f"{s.label}\n{x_name}: {_fmt(s.x[index])}\n{y_name}: {_fmt(s.y[index])}"
+        if s.low is not None and s.high is not None:
+            text += f"  (range {_fmt(s.low[index])} – {_fmt(s.high[index])})"
+        return text
+
+
+def _fmt(value: float) -> str:
+    value = float(value)
+    if not np.isfinite(value):
+        return "—"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+

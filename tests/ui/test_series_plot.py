@@ -1,0 +1,55 @@
+"""The banded line plot draws what it is given, hides invalid points and reads out hovers."""
+
+import numpy as np
+from PySide6.QtCore import QPointF
+
+from desktop_app.ui.plots.series_plot import Series, SeriesPlot
+
+
+def _series(key="a", valid=None):
+    x = np.array([1.0, 2.0, 4.0, 8.0])
+    y = np.array([10.0, 19.0, 35.0, 60.0])
+    return Series(key, key.upper(), "#0072B2", x, y, y * 0.9, y * 1.1, valid)
+
+
+def test_curve_data_is_what_was_given_with_invalid_points_removed(qtbot):
+    plot = SeriesPlot("Concurrency (requests)", "Output tokens/s")
+    qtbot.addWidget(plot)
+    plot.set_series([_series(valid=np.array([True, True, True, False]))])
+    x, y = plot.curve_data("a")
+    np.testing.assert_allclose(x, [1, 2, 4, 8])
+    np.testing.assert_allclose(y[:3], [10, 19, 35])
+    assert np.isnan(y[3])
+
+
+def test_series_are_replaced_not_accumulated(qtbot):
+    plot = SeriesPlot("x", "y")
+    qtbot.addWidget(plot)
+    plot.set_series([_series("a"), _series("b")])
+    plot.set_series([_series("b")])
+    assert set(plot.series()) == {"b"}
+
+
+def test_hover_finds_the_nearest_point_and_describes_it(qtbot):
+    plot = SeriesPlot("Concurrency (requests)", "Output tokens/s")
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.set_series([_series()])
+    plot.plot_item().getViewBox().autoRange()
+    qtbot.wait(10)
+    view = plot.plot_item().getViewBox()
+    scene_pos = view.mapViewToScene(QPointF(4.0, 35.0))
+    key, index, _, _ = plot.nearest_point(scene_pos)
+    assert (key, index) == ("a", 2)
+    text = plot.describe_point("a", 2)
+    assert "35.0" in text and "31.5" in text and "38.5" in text
+
+
+def test_message_replaces_an_empty_plot(qtbot):
+    plot = SeriesPlot("x", "y")
+    qtbot.addWidget(plot)
+    plot.set_message("Select at least one accelerator")
+    assert plot.message() == "Select at least one accelerator"
+    plot.set_message("")
+    assert plot.message() == ""
