@@ -96,3 +96,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#0072B2" if theme.name == "light" else "#56B4E9"))
     app.setPalette(palette)
+    import pyqtgraph as pg
+
+    # Plots created after this call use the theme's axis and text colours.
+    pg.setConfigOptions(antialias=True, background=None, foreground=theme.plot_foreground)

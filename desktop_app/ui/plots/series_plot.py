@@ -39,7 +39,7 @@ class _Items:
     low: pg.PlotDataItem
     high: pg.PlotDataItem
     band: pg.FillBetweenItem
-    invalid: pg.ScatterPlotItem
+    invalid: pg.PlotDataItem
 
 
 class SeriesPlot(QWidget):
@@ -56,6 +56,9 @@ class SeriesPlot(QWidget):
         self._plot.setLogMode(x=log_x, y=log_y)
         self._plot.setLabel("bottom", x_label)
         self._plot.setLabel("left", y_label)
+        for side in ("bottom", "left"):
+            # Units are in the label text; an automatic "x1e+3" prefix would contradict them.
+            self._plot.getAxis(side).enableAutoSIPrefix(False)
         self._plot.setMenuEnabled(False)
         self._legend = self._plot.addLegend(offset=(10, 10))
         self._items: dict[str, _Items] = {}
@@ -87,6 +90,7 @@ class SeriesPlot(QWidget):
         for s in series:
             self._update(s)
         self._series = {s.key: s for s in series}
+        self._update_log_ticks()
         self._hover_text.hide()
         self._hover_dot.clear()
 
@@ -139,7 +143,8 @@ class SeriesPlot(QWidget):
             band_colour = QColor(colour)
             band_colour.setAlpha(50)
             band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(band_colour))
-            invalid = pg.ScatterPlotItem(symbol="x", size=9)
+            # A PlotDataItem (not a bare scatter) so log axes transform the markers too.
+            invalid = pg.PlotDataItem(pen=None, symbol="x", symbolSize=10)
             for item in (band, low, high, curve, invalid):
                 self._plot.addItem(item)
             items = _Items(curve, low, high, band, invalid)
@@ -154,15 +159,16 @@ class SeriesPlot(QWidget):
                 item.setData(x, y)
             else:
                 item.setData(x, np.where(valid, np.asarray(values, float), np.nan))
-        items.invalid.setBrush(pg.mkBrush(colour))
-        items.invalid.setPen(pg.mkPen(colour))
+        items.invalid.setSymbolBrush(pg.mkBrush(colour))
+        items.invalid.setSymbolPen(pg.mkPen(colour, width=2))
         bad = ~valid & np.isfinite(x)
         if bad.any():
             # Mark where the configuration stops being valid, on the axis floor.
-            floor = np.nanmin(y) if np.isfinite(y).any() else 0.0
+            finite_y = y[np.isfinite(y) & (y > 0)]
+            floor = float(finite_y.min()) if finite_y.size else 1.0
             items.invalid.setData(x[bad], np.full(bad.sum(), floor))
         else:
-            items.invalid.clear()
+            items.invalid.setData([], [])
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         hit = self.nearest_point(pos) if self._plot.sceneBoundingRect().contains(pos) else None
@@ -195,6 +201,21 @@ class SeriesPlot(QWidget):
             if d2[i] <= radius_px**2 and (best is None or d2[i] < best[0]):
                 best = (d2[i], key, i, float(x[i]), float(y[i]))
         return None if best is None else best[1:]
+
+    def _update_log_ticks(self) -> None:
+        """On a log x axis, label powers of two (1, 2, 4 ... 256): the concurrency steps people use."""
+        if not self._plot.ctrl.logXCheck.isChecked():
+            return
+        xs = [np.asarray(s.x, float) for s in self._series.values()]
+        xs = np.concatenate(xs) if xs else np.zeros(0)
+        xs = xs[np.isfinite(xs) & (xs > 0)]
+        if xs.size == 0:
+            return
+        lo, hi = int(np.floor(np.log2(xs.min()))), int(np.ceil(np.log2(xs.max())))
+        step = max(1, (hi - lo) // 10 + 1)
+        major = [(np.log10(2.0**k), f"{2**k:,}" if k >= 0 else f"{2.0**k:g}")
+                 for k in range(lo, hi + 1, step)]
+        self._plot.getAxis("bottom").setTicks([major, []])
 
     def _to_view(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         log_x, log_y = self._plot.ctrl.logXCheck.isChecked(), self._plot.ctrl.logYCheck.isChecked()

@@ -1,0 +1,162 @@
+"""Stacked bars per accelerator against a capacity line: memory fit and TCO breakdowns.
+
+One bar per category (an accelerator), split into named parts (weights, KV cache, activations,
+overhead ... or capex, power, hosting, porting). Each bar can carry a capacity mark and a caption
+(e.g. "8 devices" or "does not fit"); categories that are not valid are drawn hatched-grey so they
+do not read as results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class BarGroup:
+    """Bars to draw: `values[part, category]`, parts stacked bottom-up in the order given."""
+
+    categories: tuple[str, ...]
+    category_colours: tuple[str, ...]
+    parts: tuple[str, ...]
+    part_colours: tuple[str, ...]
+    values: np.ndarray
+    capacity: np.ndarray | None = None  # one per category, NaN where unknown
+    captions: tuple[str, ...] = ()
+    valid: np.ndarray | None = None
+
+
+class StackedBarPlot(QWidget):
+    bar_hovered = Signal(int)  # category index
+
+    def __init__(self, y_label: str, capacity_label: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._widget = pg.PlotWidget(background=None)
+        self._plot = self._widget.getPlotItem()
+        self._plot.showGrid(x=False, y=True, alpha=0.25)
+        self._plot.setLabel("left", y_label)
+        self._plot.setMenuEnabled(False)
+        self._plot.setMouseEnabled(x=False, y=False)
+        self._plot.getAxis("left").enableAutoSIPrefix(False)
+        self._legend = self._plot.addLegend(offset=(10, 5), colCount=6)
+        self._capacity_label = capacity_label
+        self._bars: list[pg.BarGraphItem] = []
+        self._extras: list[pg.GraphicsObject] = []
+        self._group: BarGroup | None = None
+        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
+        self._message.hide()
+        self._plot.addItem(self._message, ignoreBounds=True)
+        self._hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220), color=(20, 20, 20))
+        self._hover.setZValue(100)
+        self._hover.hide()
+        self._plot.addItem(self._hover, ignoreBounds=True)
+        self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._widget)
+
+    def set_bars(self, group: BarGroup) -> None:
+        self._clear()
+        self._group = group
+        n = len(group.categories)
+        x = np.arange(n, dtype=float)
+        valid = np.ones(n, bool) if group.valid is None else np.asarray(group.valid, bool)
+        bottom = np.zeros(n)
+        pen = pg.mkPen(255, 255, 255, 160, width=1)
+        for part, colour, values in zip(group.parts, group.part_colours, group.values):
+            heights = np.nan_to_num(np.asarray(values, float))
+            # Valid and invalid categories are separate items, so the legend shows the part colour.
+            bar = pg.BarGraphItem(x=x[valid], y0=bottom[valid], height=heights[valid], width=0.62,
+                                  brush=pg.mkBrush(colour), pen=pen)
+            self._plot.addItem(bar)
+            self._legend.addItem(bar, part)
+            self._bars.append(bar)
+            if (~valid).any():
+                grey = pg.BarGraphItem(x=x[~valid], y0=bottom[~valid], height=heights[~valid],
+                                       width=0.62, brush=pg.mkBrush("#B8B8B8"), pen=pen)
+                self._plot.addItem(grey)
+                self._extras.append(grey)
+            bottom = bottom + heights
+        tops = bottom
+        if group.capacity is not None:
+            cap = np.asarray(group.capacity, float)
+            pen = pg.mkPen(QColor("#D55E00"), width=2.5, style=Qt.PenStyle.DashLine)
+            first = True
+            for i in np.flatnonzero(np.isfinite(cap)):
+                line = pg.PlotDataItem([i - 0.42, i + 0.42], [cap[i], cap[i]], pen=pen,
+                                       name=self._capacity_label if first else None)
+                first = False
+                self._plot.addItem(line)
+                self._extras.append(line)
+            tops = np.fmax(tops, np.nan_to_num(cap))
+        for i, caption in enumerate(group.captions):
+            if not caption:
+                continue
+            label = pg.TextItem(caption, anchor=(0.5, 1.0),
+                                color=(40, 40, 40) if valid[i] else (170, 60, 0))
+            label.setPos(i, tops[i] * 1.01)
+            self._plot.addItem(label)
+            self._extras.append(label)
+        axis = self._plot.getAxis("bottom")
+        axis.setTicks([[(i, name) for i, name in enumerate(group.categories)]])
+        top = float(np.nanmax(tops)) if n else 1.0
+        self._plot.setXRange(-0.6, n - 0.4, padding=0)
+        # Head-room for the captions and the one-row legend above the tallest bar.
+        self._plot.setYRange(0, top * 1.3 if top > 0 else 1.0, padding=0)
+
+    def bar_tops(self) -> np.ndarray:
+        """Stacked totals per category, as drawn (what tests compare to the estimator)."""
+        if self._group is None:
+            return np.zeros(0)
+        return np.nansum(np.asarray(self._group.values, float), axis=0)
+
+    def set_message(self, text: str) -> None:
+        if not text:
+            self._message.hide()
+            return
+        self._message.setText(text)
+        self._message.setPos(self._plot.getViewBox().viewRect().center())
+        self._message.show()
+
+    def message(self) -> str:
+        return self._message.toPlainText() if self._message.isVisible() else ""
+
+    def describe_bar(self, index: int) -> str:
+        group = self._group
+        lines = [group.categories[index]]
+        for part, values in zip(group.parts, group.values):
+            lines.append(f"{part}: {float(values[index]):,.1f}")
+        if group.capacity is not None and np.isfinite(group.capacity[index]):
+            lines.append(f"{self._capacity_label}: {float(group.capacity[index]):,.1f}")
+        if group.captions and group.captions[index]:
+            lines.append(group.captions[index])
+        return "\n".join(lines)
+
+    def _clear(self) -> None:
+        for item in self._bars:
+            self._legend.removeItem(item)
+            self._plot.removeItem(item)
+        for item in self._extras:
+            if isinstance(item, pg.PlotDataItem):
+                self._legend.removeItem(item)
+            self._plot.removeItem(item)
+        self._bars, self._extras = [], []
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        if self._group is None or not self._plot.sceneBoundingRect().contains(pos):
+            self._hover.hide()
+            return
+        point = self._plot.getViewBox().mapSceneToView(pos)
+        index = int(round(point.x()))
+        if not 0 <= index < len(self._group.categories) or abs(point.x() - index) > 0.31:
+            self._hover.hide()
+            return
+        self._hover.setText(self.describe_bar(index))
+        self._hover.setPos(point)
+        self._hover.show()
+        self.bar_hovered.emit(index)
