@@ -181,6 +181,18 @@ _DEFAULTS: dict[str, Default] = {
         "Beijing/Shanghai/Shenzhen earn well above the all-sector average.",
         assumption=True,
     ),
+    # --- load ----------------------------------------------------------------------------------
+    "utilisation": Default(
+        value=0.6,
+        unit="fraction of the year at planned throughput",
+        source_title="Accelerator Planner assumption (no public source found)",
+        source_url="",
+        source_date="2026-11",
+        note="Share of the year the deployment serves at the throughput it was sized for. Interactive "
+        "traffic follows a daily cycle, so capacity sized for the peak averages well below it; "
+        "batch and offline work can push it towards 1. Set it from your own traffic data.",
+        assumption=True,
+    ),
     # --- currency ----------------------------------------------------------------------------
     "cny_per_usd": Default(
         value=7.1883,
