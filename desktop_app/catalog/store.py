@@ -14,6 +14,7 @@ hides it. Every query returns frozen records (records.py), never live ORM object
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -128,6 +129,19 @@ def seed_fingerprint(directory: Path) -> str:
     return digest.hexdigest()
 
 
+def _writes(method: Any) -> Any:
+    """Mark a Catalog method that writes: memoized query results are dropped after it."""
+
+    @functools.wraps(method)
+    def wrapper(self: Catalog, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._forget()
+
+    return wrapper
+
+
 class Catalog:
     """One open catalog database. Use `Catalog.open(url)`; close it with `close()` (or `with`)."""
 
@@ -140,6 +154,10 @@ class Catalog:
         self.recovery_message = recovery_message
         #: Problems found in the shipped seed when it was last loaded (invalid entries left out).
         self.seed_problems: tuple[str, ...] = ()
+        # Query results, kept until this Catalog writes: the GUI reads the same records on every
+        # slider move, and rebuilding them from SQL each time would cost more than the estimate.
+        # (Another process writing the same database is not seen until the catalog is reopened.)
+        self._memo: dict[Any, Any] = {}
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -226,6 +244,7 @@ class Catalog:
         self.seed_problems = tuple(str(p) for p in problems)
         self.replace_shipped(seed, fingerprint=fingerprint)
 
+    @_writes
     def replace_shipped(self, seed: SeedCatalog, *, fingerprint: str = "") -> None:
         """Replace every shipped row with `seed` in one transaction; user rows are untouched."""
         with Session(self.engine) as session, session.begin():
@@ -254,11 +273,24 @@ class Catalog:
             session.merge(MetaRow(key=META_SHIPPED_VERSION, value=seed.version))
             session.merge(MetaRow(key=META_SEED_FINGERPRINT, value=fingerprint))
 
+    def _memoized(self, key: Any, compute: Any) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def _forget(self) -> None:
+        """Drop memoized query results (after any write)."""
+        self._memo.clear()
+
     @property
     def version(self) -> str:
         """The version of the shipped catalog this database holds ("0" when none)."""
-        with Session(self.engine) as session:
-            return self._meta(session, META_SHIPPED_VERSION) or "0"
+
+        def read() -> str:
+            with Session(self.engine) as session:
+                return self._meta(session, META_SHIPPED_VERSION) or "0"
+
+        return self._memoized("version", read)
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -284,14 +316,15 @@ class Catalog:
         """Every visible record of `kind` (accelerators, systems, models, stacks), sorted by id."""
         if kind not in SPEC_RECORDS:
             raise ValueError(f"unknown kind {kind!r}")
-        return tuple(self._layered(kind))
+        return self._memoized(("records", kind), lambda: tuple(self._layered(kind)))
 
     def get(self, kind: str, entity_id: str) -> Any:
         """One record by id; raises UnknownIdError."""
-        for record in self.records(kind):
-            if record.id == entity_id:
-                return record
-        raise UnknownIdError(kind, entity_id)
+        index = self._memoized(("index", kind), lambda: {r.id: r for r in self.records(kind)})
+        try:
+            return index[entity_id]
+        except KeyError:
+            raise UnknownIdError(kind, entity_id) from None
 
     def find(self, entity_id: str) -> tuple[str, Any]:
         """(kind, record) for an id of any kind; raises UnknownIdError."""
@@ -327,41 +360,56 @@ class Catalog:
         return self.records("stacks")
 
     def runtimes(self) -> tuple[Runtime, ...]:
-        with Session(self.engine) as session:
-            rows = session.scalars(select(RuntimeRow).order_by(RuntimeRow.id)).all()
-            return tuple(
-                Runtime(r.id, r.name, r.developer, r.url, r.licence, r.notes) for r in rows
-            )
+        def read():
+            with Session(self.engine) as session:
+                rows = session.scalars(select(RuntimeRow).order_by(RuntimeRow.id)).all()
+                return tuple(
+                    Runtime(r.id, r.name, r.developer, r.url, r.licence, r.notes) for r in rows
+                )
+
+        return self._memoized('runtimes', read)
 
     def support(self) -> tuple[Support, ...]:
         """The runtime x software-stack support matrix, one record per known cell."""
-        with Session(self.engine) as session:
-            rows = session.scalars(
-                select(SupportRow).order_by(SupportRow.runtime, SupportRow.stack)
-            ).all()
-            return tuple(Support(r.runtime, r.stack, r.level, r.source, r.note) for r in rows)
+        def read():
+            with Session(self.engine) as session:
+                rows = session.scalars(
+                    select(SupportRow).order_by(SupportRow.runtime, SupportRow.stack)
+                ).all()
+                return tuple(Support(r.runtime, r.stack, r.level, r.source, r.note) for r in rows)
+
+        return self._memoized('support', read)
 
     def measured_results(self) -> tuple[MeasuredResult, ...]:
-        columns = [f.name for f in dataclasses.fields(MeasuredResult)]
-        with Session(self.engine) as session:
-            rows = session.scalars(select(MeasuredResultRow).order_by(MeasuredResultRow.id)).all()
-            return tuple(MeasuredResult(**{c: getattr(r, c) for c in columns}) for r in rows)
+        def read():
+            columns = [f.name for f in dataclasses.fields(MeasuredResult)]
+            with Session(self.engine) as session:
+                rows = session.scalars(select(MeasuredResultRow).order_by(MeasuredResultRow.id)).all()
+                return tuple(MeasuredResult(**{c: getattr(r, c) for c in columns}) for r in rows)
+
+        return self._memoized('measured_results', read)
 
     def vendors(self) -> tuple[Vendor, ...]:
-        with Session(self.engine) as session:
-            rows = session.scalars(select(VendorRow).order_by(VendorRow.id)).all()
-            return tuple(Vendor(r.id, r.name, r.country) for r in rows)
+        def read():
+            with Session(self.engine) as session:
+                rows = session.scalars(select(VendorRow).order_by(VendorRow.id)).all()
+                return tuple(Vendor(r.id, r.name, r.country) for r in rows)
+
+        return self._memoized('vendors', read)
 
     def sources(self) -> tuple[Source, ...]:
-        with Session(self.engine) as session:
-            chosen: dict[str, SourceRow] = {}
-            for row in session.scalars(select(SourceRow)).all():
-                if row.id not in chosen or row.layer == "user":
-                    chosen[row.id] = row
-            return tuple(
-                Source(r.id, r.title, r.url, r.document, r.publisher, r.date, r.layer)
-                for _, r in sorted(chosen.items())
-            )
+        def read():
+            with Session(self.engine) as session:
+                chosen: dict[str, SourceRow] = {}
+                for row in session.scalars(select(SourceRow)).all():
+                    if row.id not in chosen or row.layer == "user":
+                        chosen[row.id] = row
+                return tuple(
+                    Source(r.id, r.title, r.url, r.document, r.publisher, r.date, r.layer)
+                    for _, r in sorted(chosen.items())
+                )
+
+        return self._memoized('sources', read)
 
     def source(self, source_id: str) -> Source:
         for source in self.sources():
@@ -414,6 +462,7 @@ class Catalog:
         self.write_user({kind: [record]})
         return record
 
+    @_writes
     def write_user(self, records: dict[str, Iterable[Any]]) -> None:
         """Write validated records ({kind: records}) into the user layer in one transaction."""
         with Session(self.engine) as session, session.begin():
@@ -424,6 +473,7 @@ class Catalog:
                     session.add(row)
                     session.add_all(provenance)
 
+    @_writes
     def delete(self, kind: str, entity_id: str) -> None:
         """Remove a row from the user's view: a user-only row goes; a shipped one is hidden."""
         row_class = ROW_CLASSES[kind]
@@ -436,6 +486,7 @@ class Catalog:
                 values.update(layer="user", hidden=True)
                 session.add(row_class(**values))
 
+    @_writes
     def revert(self, kind: str, entity_id: str) -> None:
         """Drop the user's row for `entity_id` (edit or delete), showing the shipped row again."""
         with Session(self.engine) as session, session.begin():
