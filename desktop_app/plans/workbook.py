@@ -1,0 +1,378 @@
+"""The XLSX export: a workbook a customer can read and recalculate from (openpyxl, Qt-free).
+
+Sheets:
+- Summary: who and what the plan is for, and the recommended option with one line saying why.
+- Comparison: one row per accelerator, every comparison figure (units in the headers).
+- Sweep: the curves' data, one row per accelerator and concurrency, value/low/high of each metric.
+- Assumptions: every scenario input and every cost default the cost model used, with its source.
+- Sources: every figure behind the selected accelerators (and the model) with its confidence and
+  the catalog source it comes from.
+
+Numbers are stored as numbers (formatted for display), unknown values as empty cells; every sheet
+has a frozen header row. Built in memory; `exports.export_xlsx` writes it atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app import __version__
+from desktop_app.estimator.cost_defaults import COST_DEFAULTS
+from desktop_app.plans import tables
+from desktop_app.plans.document import Plan
+
+SHEETS = ("Summary", "Comparison", "Sweep", "Assumptions", "Sources")
+
+#: Cost defaults the cost model takes as they are (the scenario sets PUE, electricity, period,
+#: utilisation and the exchange rate itself); see `results._costs` and `estimator.cost.CostInputs`.
+COST_MODEL_DEFAULTS = (
+    "host_price_usd_per_device", "network_usd_per_device", "load_factor",
+    "host_power_w_per_device", "hosting_usd_per_kw_month", "maintenance_frac_per_year",
+    "depreciation_years", "engineer_usd_per_month",
+)  # fmt: skip
+
+#: Units of catalog figures, by field name (names carry the unit where it is not a count).
+FIGURE_UNITS = {
+    "memory_gib": "GiB", "memory_bw_gbps": "GB/s", "fp32_tflops": "TFLOPS",
+    "bf16_tflops": "TFLOPS", "fp16_tflops": "TFLOPS", "fp8_tflops": "TFLOPS",
+    "fp4_tflops": "TFLOPS", "int8_tops": "TOPS", "tdp_w": "W", "scale_up_bw_gbps": "GB/s",
+    "scale_out_gbit_s": "Gbit/s", "price_usd": "USD", "max_context": "tokens",
+    "maturity": "1 (experimental) - 5 (CUDA-class)", "porting_months": "engineer-months",
+    "total_params_b": "billion parameters", "active_params_b": "billion parameters",
+}  # fmt: skip
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+MAX_WIDTH = 60
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def workbook_bytes(plan: Plan, results: Any, catalog: Any) -> bytes:
+    """The .xlsx file's content for `plan` with `results` computed from `catalog`."""
+    book = build_workbook(plan, results, catalog)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def build_workbook(plan: Plan, results: Any, catalog: Any) -> Workbook:
+    book = Workbook()
+    book.remove(book.active)
+    _summary(book.create_sheet("Summary"), plan, results, catalog)
+    _comparison(book.create_sheet("Comparison"), results)
+    _sweep(book.create_sheet("Sweep"), results)
+    _assumptions(book.create_sheet("Assumptions"), plan.scenario)
+    _sources(book.create_sheet("Sources"), plan.scenario, results, catalog)
+    book.properties.title = plan.title
+    book.properties.creator = plan.author or "Accelerator Planner"
+    return book
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _table(
+    sheet: Worksheet,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    formats: Sequence[str | None] = (),
+    *,
+    freeze: str = "A2",
+    wrap: Sequence[int] = (),
+) -> None:
+    """Header in row 1 (bold, frozen), rows below; number formats per column; fitted widths."""
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    widths = [min(max(len(str(h)) * 0.7, 10), 32) for h in header]
+    for row in rows:
+        sheet.append([_cell_value(v) for v in row])
+        for i, value in enumerate(row):
+            if value is not None:
+                widths[i] = max(widths[i], min(_text_width(value), MAX_WIDTH))
+    for i, fmt in enumerate(formats):
+        if fmt:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1):
+                cell.number_format = fmt
+    for i in wrap:
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1):
+            cell.alignment = WRAP
+    for i, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width + 2
+    sheet.freeze_panes = freeze
+
+
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "\n".join(map(str, value))  # one flag per line (the column wraps)
+    return value
+
+
+def _text_width(value: Any) -> float:
+    if isinstance(value, float):
+        return 12
+    text = _cell_value(value)
+    return max((len(line) for line in str(text).splitlines()), default=0)
+
+
+def _default_for(name: str, region: str):
+    key = f"{name}_{region}"
+    return COST_DEFAULTS[key] if key in COST_DEFAULTS else COST_DEFAULTS[name]
+
+
+def _region(scenario: Any) -> str:
+    return "cn" if scenario.cost.electricity_currency == "CNY" else "us"
+
+
+# --- Summary -----------------------------------------------------------------------------------
+
+
+def _summary(sheet: Worksheet, plan: Plan, results: Any, catalog: Any) -> None:
+    s = plan.scenario
+    best = tables.recommend(results)
+    names = dict(zip(results.accelerator_ids, results.accelerator_names, strict=False))
+    known_accs = {a.id for a in catalog.accelerators()}
+    known_models = {m.id for m in catalog.models()}
+    unknown = plan.unknown_ids(known_accs, known_models)
+    workload = (
+        f"{s.workload.amount:,.0f} tokens per day (input + output)"
+        if s.workload.unit == "tokens_per_day"
+        else f"{s.workload.amount:,g} requests per second"
+    )
+    targets = ", ".join(
+        text
+        for text in (
+            None if s.ttft_target_ms is None else f"time to first token ≤ {s.ttft_target_ms:g} ms",
+            None
+            if s.tpot_target_ms is None
+            else f"time per output token ≤ {s.tpot_target_ms:g} ms",
+        )
+        if text
+    )
+    rows: list[tuple[str, Any]] = [
+        ("Title", plan.title),
+        ("Customer", plan.customer),
+        ("Author", plan.author),
+        ("Date", plan.date),
+        ("Model", f"{results.model_name} ({results.model_id})"),
+        ("Accelerators compared", ", ".join(f"{names.get(i, i)} ({i})" for i in s.accelerator_ids)),
+        ("Runtime", s.runtime_id),
+        ("Precision", f"weights {s.weight_precision}, KV cache {s.kv_precision}"),
+        ("Request", f"{s.input_len:,} input tokens, {s.output_len:,} output tokens"),
+        ("Workload", workload),
+        ("Latency targets", targets or "none"),
+        (
+            "Recommended option",
+            "none" if best.row is None else f"{best.row.name} ({best.row.accelerator_id})",
+        ),
+        ("Why", best.why),
+        ("Catalog version", str(results.catalog_version)),
+        ("Written by", f"Accelerator Planner {__version__}"),
+    ]
+    if results.message:
+        rows.append(("Note", results.message))
+    if unknown:
+        rows.append(("Warning", unknown.message()))
+    if plan.notes:
+        rows.append(("Notes", plan.notes))
+    _table(sheet, ("Item", "Value"), rows, wrap=(1,))
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2):
+        if hasattr(cell.value, "isoformat"):
+            cell.number_format = "yyyy-mm-dd"
+            cell.alignment = Alignment(horizontal="left")
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 100
+
+
+# --- Comparison and Sweep ---------------------------------------------------------------------
+
+
+def _comparison(sheet: Worksheet, results: Any) -> None:
+    columns = tables.COMPARISON_COLUMNS
+    years = f" ({results.scenario.cost.years:g} years)" if results.scenario is not None else ""
+    header = [
+        c.header.replace("over the period", f"over the period{years}") if c.field == "tco_usd"
+        else c.header
+        for c in columns
+    ]  # fmt: skip
+    records = tables.comparison_records(results)
+    rows = [[record[c.field] for c in columns] for record in records]
+    formats = [None if c.number_format == "General" else c.number_format for c in columns]
+    fields = [c.field for c in columns]
+    wrap = tuple(fields.index(name) for name in ("reason", "export_control", "flags"))
+    _table(sheet, header, rows, formats, freeze="C2", wrap=wrap)
+
+
+def sweep_header() -> list[str]:
+    header = ["Accelerator id", "Accelerator", "Concurrency (requests)"]
+    for _, (unit, label, _) in tables.SWEEP_METRICS.items():
+        header += [f"{label} ({unit})", f"{label}, low ({unit})", f"{label}, high ({unit})"]
+    return header + ["Fits in memory", "Meets targets"]
+
+
+def _sweep(sheet: Worksheet, results: Any) -> None:
+    rows = []
+    for a, accelerator_id in enumerate(results.accelerator_ids):
+        for c, conc in enumerate(results.concurrency):
+            row: list[Any] = [accelerator_id, results.accelerator_names[a], int(conc)]
+            for metric in tables.SWEEP_METRICS:
+                for source in (results.sweep, results.sweep_low, results.sweep_high):
+                    value = source[metric][a, c] if metric in source else None
+                    row.append(tables.plain_number(value))
+            row += [bool(results.valid[a, c]), bool(results.meets_targets[a, c])]
+            rows.append(row)
+    formats: list[str | None] = [None, None, "#,##0"]
+    for _, (_, _, fmt) in tables.SWEEP_METRICS.items():
+        formats += [fmt] * 3
+    _table(sheet, sweep_header(), rows, formats, freeze="D2")
+
+
+# --- Assumptions -------------------------------------------------------------------------------
+
+ASSUMPTION_HEADER = (
+    "Group", "Assumption", "Value", "Unit", "Source", "Source date", "Source URL", "Note",
+)  # fmt: skip
+
+
+def assumption_rows(scenario: Any) -> list[tuple[Any, ...]]:
+    """Every scenario input and every cost default used: (group, name, value, unit, source, date,
+    url, note)."""
+    s = scenario
+    mine = "scenario (your input)"
+    rows: list[tuple[Any, ...]] = [
+        ("Scenario", "model_id", s.model_id, "catalog id", mine, None, None, None),
+        ("Scenario", "accelerator_ids", ", ".join(s.accelerator_ids), "catalog ids", mine, None,
+         None, None),
+        ("Scenario", "weight_precision", s.weight_precision, "number format", mine, None, None,
+         None),
+        ("Scenario", "kv_precision", s.kv_precision, "number format", mine, None, None, None),
+        ("Scenario", "runtime_id", s.runtime_id, "serving runtime", mine, None, None, None),
+        ("Scenario", "input_len", s.input_len, "tokens per request", mine, None, None, None),
+        ("Scenario", "output_len", s.output_len, "tokens per request", mine, None, None, None),
+        ("Scenario", "concurrency_min", s.concurrency_min, "concurrent requests", mine, None, None,
+         None),
+        ("Scenario", "concurrency_max", s.concurrency_max, "concurrent requests", mine, None, None,
+         None),
+        ("Scenario", "ttft_target_ms", s.ttft_target_ms, "ms", mine, None, None,
+         "empty: no target" if s.ttft_target_ms is None else None),
+        ("Scenario", "tpot_target_ms", s.tpot_target_ms, "ms", mine, None, None,
+         "empty: no target" if s.tpot_target_ms is None else None),
+        ("Scenario", "workload.unit", s.workload.unit, "", mine, None, None, None),
+        ("Scenario", "workload.amount", s.workload.amount,
+         "tokens per day (input + output)" if s.workload.unit == "tokens_per_day"
+         else "requests per second", mine, None, None, None),
+    ]  # fmt: skip
+    if s.layout is None:
+        rows.append(("Scenario", "layout", "automatic", "", mine, None, None,
+                     "the cheapest layout that serves the workload and meets the targets"))
+    else:
+        for name in ("devices", "tp", "pp", "ep"):
+            rows.append(("Scenario", f"layout.{name}", getattr(s.layout, name),
+                         "devices" if name == "devices" else "ways", mine, None, None, None))
+    c = s.cost
+    region = _region(s)
+    electricity = _default_for("electricity_usd_per_kwh", region)
+    scenario_cost = (
+        ("electricity_price_per_kwh", c.electricity_price_per_kwh, f"{c.electricity_currency}/kWh",
+         electricity if c.electricity_currency == "USD" else None),
+        ("electricity_currency", c.electricity_currency, "currency", None),
+        ("cny_per_usd", c.cny_per_usd, "CNY per USD", COST_DEFAULTS["cny_per_usd"]),
+        ("pue", c.pue, COST_DEFAULTS["pue"].unit, COST_DEFAULTS["pue"]),
+        ("years", c.years, "years", COST_DEFAULTS["depreciation_years"]),
+        ("utilisation", c.utilisation, COST_DEFAULTS["utilisation"].unit,
+         COST_DEFAULTS["utilisation"]),
+    )  # fmt: skip
+    for name, value, unit, default in scenario_cost:
+        if default is not None and default.value == value:
+            rows.append(("Cost (scenario)", f"cost.{name}", value, unit,
+                         f"default: {default.source_title}", default.source_date,
+                         default.source_url, default.note))  # fmt: skip
+        else:
+            note = None if default is None else (
+                f"default {default.value:g} {default.unit} ({default.source_title})")
+            rows.append(("Cost (scenario)", f"cost.{name}", value, unit, mine, None, None, note))
+    for accelerator_id, price in c.price_overrides_usd:
+        rows.append(("Cost (scenario)", f"cost.price_overrides_usd.{accelerator_id}", price,
+                     "USD per device", mine, None, None, "replaces the catalog price"))
+    for name in COST_MODEL_DEFAULTS:
+        default = _default_for(name, region)
+        label = f"{name}_{region}" if f"{name}_{region}" in COST_DEFAULTS else name
+        if name == "depreciation_years":
+            note = f"depreciation period; {default.note}"
+        else:
+            note = default.note
+        rows.append(("Cost model default", label, default.value, default.unit,
+                     default.source_title + (" (our assumption)" if default.assumption else ""),
+                     default.source_date, default.source_url, note))  # fmt: skip
+    return rows
+
+
+def _assumptions(sheet: Worksheet, scenario: Any) -> None:
+    rows = assumption_rows(scenario)
+    _table(sheet, ASSUMPTION_HEADER, rows, (None, None, "General"), freeze="C2", wrap=(4, 7))
+    sheet.column_dimensions["H"].width = 80
+    sheet.column_dimensions["E"].width = 50
+
+
+# --- Sources -----------------------------------------------------------------------------------
+
+SOURCE_HEADER = (
+    "Entry", "Entry id", "Figure", "Value", "Unit", "Confidence", "Source id", "Source title",
+    "Publisher", "Source date", "Source URL", "Note",
+)  # fmt: skip
+
+
+def source_rows(scenario: Any, results: Any, catalog: Any) -> list[tuple[Any, ...]]:
+    """Every figure behind the selected accelerators and the model, with confidence and source."""
+    from desktop_app.catalog.arrays import hardware_provenance, model_provenance, provenance
+
+    sources = {s.id: s for s in catalog.sources()}
+    systems = catalog.systems()
+    stacks = {s.id: s for s in catalog.stacks()}
+    rows: list[tuple[Any, ...]] = []
+
+    def add(entry: str, entry_id: str, figures: dict[str, dict[str, Any]]) -> None:
+        for name, p in figures.items():
+            source = sources.get(p.get("source") or "")
+            rows.append((
+                entry, entry_id, name, tables.plain_number(p.get("value")),
+                FIGURE_UNITS.get(name, ""), p.get("confidence") or "unstated", p.get("source"),
+                source.title if source else None, source.publisher if source else None,
+                source.date if source else None,
+                (source.url or source.document) if source else None, p.get("note"),
+            ))  # fmt: skip
+
+    for accelerator_id in results.accelerator_ids:
+        acc = catalog.accelerator(accelerator_id)
+        add(acc.name, acc.id, hardware_provenance(acc, systems))
+        price = scenario.cost.price_override_usd(acc.id)
+        if price is not None:
+            rows.append((acc.name, acc.id, "price_usd (your price)", price, "USD",
+                         "your input", None, "scenario price override", None, None, None,
+                         "replaces the catalog price in the cost figures"))  # fmt: skip
+        stack = stacks.get(acc.software_stack or "")
+        if stack is not None:
+            add(f"{stack.name} (software stack of {acc.name})", stack.id,
+                provenance(stack, ("maturity", "porting_months")))
+    try:
+        model = catalog.model(results.model_id)
+    except LookupError:
+        model = None
+    if model is not None:
+        add(model.name, model.id, model_provenance(model))
+    return rows
+
+
+def _sources(sheet: Worksheet, scenario: Any, results: Any, catalog: Any) -> None:
+    rows = source_rows(scenario, results, catalog)
+    _table(sheet, SOURCE_HEADER, rows, freeze="D2", wrap=(11,))
+    sheet.column_dimensions["L"].width = 60
