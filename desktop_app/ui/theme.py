@@ -95,6 +95,10 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#0072B2"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#0072B2" if theme.name == "light" else "#56B4E9"))
+    # Disabled controls must look disabled (a greyed Save button tells the user the form has a
+    # problem): the roles above were set for every state at once.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted_text))
     app.setPalette(palette)
     import pyqtgraph as pg
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
+
+from desktop_app.ui.plots.base import style_axes
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,9 @@ class Series:
 @dataclass
 class _Items:
     curve: pg.PlotDataItem
-    low: pg.PlotDataItem
-    high: pg.PlotDataItem
-    band: pg.FillBetweenItem
+    band: QGraphicsPathItem
     invalid: pg.PlotDataItem
+    style: tuple = ()  # (colour, width) the pens were made for
 
 
 class SeriesPlot(QWidget):
@@ -56,10 +57,11 @@ class SeriesPlot(QWidget):
         self._plot.setLogMode(x=log_x, y=log_y)
         self._plot.setLabel("bottom", x_label)
         self._plot.setLabel("left", y_label)
-        for side in ("bottom", "left"):
-            # Units are in the label text; an automatic "x1e+3" prefix would contradict them.
-            self._plot.getAxis(side).enableAutoSIPrefix(False)
+        style_axes(self._plot)
         self._plot.setMenuEnabled(False)
+        # We set the range ourselves after each update (see _fit_range): pyqtgraph's auto-range
+        # re-measures every item on every change, which costs more than drawing them.
+        self._plot.disableAutoRange()
         self._legend = self._plot.addLegend(offset=(10, 10))
         self._items: dict[str, _Items] = {}
         self._series: dict[str, Series] = {}
@@ -91,6 +93,7 @@ class SeriesPlot(QWidget):
             self._update(s)
         self._series = {s.key: s for s in series}
         self._update_log_ticks()
+        self._fit_range()
         self._hover_text.hide()
         self._hover_dot.clear()
 
@@ -98,8 +101,10 @@ class SeriesPlot(QWidget):
         return dict(self._series)
 
     def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """The x and y a curve draws (invalid points as NaN): what tests compare to the estimator."""
-        return self._items[key].curve.getData()
+        """The x and y a curve was given to draw (invalid points as NaN), before any log-axis
+        transform: what tests compare to the estimator."""
+        curve = self._items[key].curve
+        return np.asarray(curve.xData, float), np.asarray(curve.yData, float)
 
     def set_message(self, text: str) -> None:
         """Show a clear message instead of an empty plot ("" hides it)."""
@@ -117,7 +122,7 @@ class SeriesPlot(QWidget):
 
     def set_line_width(self, width: float) -> None:
         self._line_width = width
-        for s in self._series.values():
+        for s in list(self._series.values()):
             self._update(s)
 
     def plot_item(self) -> pg.PlotItem:
@@ -126,7 +131,7 @@ class SeriesPlot(QWidget):
     # --- internals --------------------------------------------------------------------------
     def _remove(self, key: str) -> None:
         items = self._items.pop(key)
-        for item in (items.curve, items.low, items.high, items.band, items.invalid):
+        for item in (items.curve, items.band, items.invalid):
             self._plot.removeItem(item)
         self._legend.removeItem(items.curve)
 
@@ -138,30 +143,36 @@ class SeriesPlot(QWidget):
         items = self._items.get(s.key)
         if items is None:
             curve = pg.PlotDataItem(name=s.label, connect="finite")
-            low = pg.PlotDataItem(connect="finite")
-            high = pg.PlotDataItem(connect="finite")
-            band_colour = QColor(colour)
-            band_colour.setAlpha(50)
-            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(band_colour))
+            band = QGraphicsPathItem()
+            band.setPen(QPen(Qt.PenStyle.NoPen))
             # A PlotDataItem (not a bare scatter) so log axes transform the markers too.
             invalid = pg.PlotDataItem(pen=None, symbol="x", symbolSize=10)
-            for item in (band, low, high, curve, invalid):
+            self._plot.addItem(band, ignoreBounds=True)
+            for item in (curve, invalid):
                 self._plot.addItem(item)
-            items = _Items(curve, low, high, band, invalid)
+            items = _Items(curve, band, invalid)
             self._items[s.key] = items
-        items.curve.setPen(pg.mkPen(colour, width=self._line_width))
+        style = (s.colour, self._line_width)
+        if items.style != style:  # new pens only when the look changes: setPen redraws
+            items.style = style
+            items.curve.setPen(pg.mkPen(colour, width=self._line_width))
+            band_colour = QColor(colour)
+            band_colour.setAlpha(50)
+            items.band.setBrush(pg.mkBrush(band_colour))
+            items.invalid.setSymbolBrush(pg.mkBrush(colour))
+            items.invalid.setSymbolPen(pg.mkPen(colour, width=2))
+        if items.curve.opts.get("name") != s.label:
+            items.curve.opts["name"] = s.label
+            label = self._legend.getLabel(items.curve)
+            if label is not None:
+                label.setText(s.label)
         items.curve.setData(x, y)
-        edge = QColor(colour)
-        edge.setAlpha(0)
-        for item, values in ((items.low, s.low), (items.high, s.high)):
-            item.setPen(pg.mkPen(edge))
-            if values is None:
-                item.setData(x, y)
-            else:
-                item.setData(x, np.where(valid, np.asarray(values, float), np.nan))
-        items.invalid.setSymbolBrush(pg.mkBrush(colour))
-        items.invalid.setSymbolPen(pg.mkPen(colour, width=2))
-        bad = ~valid & np.isfinite(x)
+        items.band.setPath(self._band_path(x, s.low, s.high, valid))
+        # Mark only where a curve stops (or starts) being valid, not every invalid point.
+        edge = np.zeros_like(valid)
+        edge[1:] |= valid[:-1]
+        edge[:-1] |= valid[1:]
+        bad = ~valid & edge & np.isfinite(x)
         if bad.any():
             # Mark where the configuration stops being valid, on the axis floor.
             finite_y = y[np.isfinite(y) & (y > 0)]
@@ -201,6 +212,58 @@ class SeriesPlot(QWidget):
             if d2[i] <= radius_px**2 and (best is None or d2[i] < best[0]):
                 best = (d2[i], key, i, float(x[i]), float(y[i]))
         return None if best is None else best[1:]
+
+    def _band_path(self, x, low, high, valid) -> QPainterPath:
+        """The shaded low-high band as one filled path (one polygon per run of valid points),
+        in view coordinates (log-transformed when the axis is)."""
+        path = QPainterPath()
+        if low is None or high is None:
+            return path
+        lo = np.where(valid, np.asarray(low, float), np.nan)
+        hi = np.where(valid, np.asarray(high, float), np.nan)
+        vx, vlo = self._to_view(np.asarray(x, float), lo)
+        _, vhi = self._to_view(np.asarray(x, float), hi)
+        ok = np.isfinite(vx) & np.isfinite(vlo) & np.isfinite(vhi)
+        # Runs of consecutive valid points: each becomes a closed polygon.
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], ok.astype(np.int8), [0]])))
+        for start, stop in zip(edges[::2], edges[1::2]):
+            xs = np.concatenate([vx[start:stop], vx[start:stop][::-1]])
+            ys = np.concatenate([vlo[start:stop], vhi[start:stop][::-1]])
+            path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(xs, ys)]))
+            path.closeSubpath()
+        return path
+
+    def _fit_range(self) -> None:
+        """Show all valid data (bands included). The view only moves when the data leaves it or
+        fills less than half of it, so a slider drag does not make the axes jitter."""
+        xs, ys = [], []
+        for key, s in self._series.items():
+            x, y = self.curve_data(key)
+            ok = np.isfinite(x) & np.isfinite(y)
+            if s.low is not None and s.high is not None:
+                ok_band = ok & np.isfinite(s.low) & np.isfinite(s.high)
+                ys += [np.asarray(s.low, float)[ok_band], np.asarray(s.high, float)[ok_band]]
+            xs.append(x[ok])
+            ys.append(y[ok])
+        x = np.concatenate(xs) if xs else np.zeros(0)
+        y = np.concatenate(ys) if ys else np.zeros(0)
+        vx, vy = self._to_view(x, y)
+        vx, vy = vx[np.isfinite(vx)], vy[np.isfinite(vy)]
+        if vx.size == 0 or vy.size == 0:
+            return
+        x0, x1 = float(vx.min()), float(vx.max())
+        y0, y1 = float(vy.min()), float(vy.max())
+        if not self._plot.ctrl.logYCheck.isChecked():
+            y0 = min(y0, 0.0)  # rates and times read best from zero
+        if x1 <= x0:
+            x0, x1 = x0 - 0.5, x1 + 0.5
+        if y1 <= y0:
+            y0, y1 = y0 - 0.5, y1 + 0.5
+        (cx0, cx1), (cy0, cy1) = self._plot.getViewBox().viewRange()
+        inside = cx0 <= x0 and x1 <= cx1 and cy0 <= y0 and y1 <= cy1
+        filled = (x1 - x0) >= 0.5 * (cx1 - cx0) and (y1 - y0) >= 0.5 * (cy1 - cy0)
+        if not (inside and filled):
+            self._plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.04)
 
     def _update_log_ticks(self) -> None:
         """On a log x axis, label powers of two (1, 2, 4 ... 256): the concurrency steps people use."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.ui.plots.base import style_axes
+
 
 @dataclass(frozen=True)
 class BarGroup:
@@ -34,7 +36,8 @@ class BarGroup:
 class StackedBarPlot(QWidget):
     bar_hovered = Signal(int)  # category index
 
-    def __init__(self, y_label: str, capacity_label: str = "", parent: QWidget | None = None):
+    def __init__(self, y_label: str, capacity_label: str = "", legend_columns: int = 6,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
@@ -42,8 +45,8 @@ class StackedBarPlot(QWidget):
         self._plot.setLabel("left", y_label)
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
-        self._plot.getAxis("left").enableAutoSIPrefix(False)
-        self._legend = self._plot.addLegend(offset=(10, 5), colCount=6)
+        style_axes(self._plot, ("left",))
+        self._legend = self._plot.addLegend(offset=(10, 5), colCount=legend_columns)
         self._capacity_label = capacity_label
         self._bars: list[pg.BarGraphItem] = []
         self._extras: list[pg.GraphicsObject] = []

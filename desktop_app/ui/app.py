@@ -1,0 +1,96 @@
+"""Start the GUI: `accel-planner` with no sub-command, or `accel-planner --screenshot FILE.png`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from desktop_app.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise BadInput(f"--size must look like 1600x1000, got {text!r}") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise BadInput(f"--size {text} is outside 320x240 .. 8000x8000")
+    return width, height
+
+
+def _initial_scenario(args: argparse.Namespace):
+    """The plan given on the command line, else the last session's scenario, else the first
+    ready-made demo scenario."""
+    from desktop_app.plans.scenario import Scenario
+    from desktop_app.ui import demos, settings
+
+    if getattr(args, "plan", None):
+        from desktop_app.plans.errors import PlanError
+        from desktop_app.plans.io import load_plan
+
+        try:
+            return load_plan(args.plan).scenario
+        except PlanError as exc:
+            raise BadInput(str(exc)) from None
+    if not args.screenshot and settings.get("restore_last_scenario"):
+        text = settings.last_scenario_json()
+        if text:
+            try:
+                return Scenario.from_json_dict(json.loads(text))
+            except (ValueError, TypeError):
+                pass  # an unreadable saved session is not worth an error: start from a demo
+    return demos.default_scenario()
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    size = _parse_size(args.size) if args.screenshot else None
+    tab = (args.tab or "").lower() or None
+    from desktop_app.ui.main_window import TAB_NAMES
+
+    if tab is not None and tab not in TAB_NAMES:
+        raise BadInput(f"--tab must be one of {', '.join(TAB_NAMES)}, got {args.tab!r}")
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QCoreApplication.setOrganizationName("AcceleratorPlanner")
+    QCoreApplication.setApplicationName("AcceleratorPlanner")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop_app.catalog.store import Catalog, CatalogError
+    from desktop_app.ui import settings
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.state import AppState
+    from desktop_app.ui.theme import THEMES, apply_theme
+
+    apply_theme(app, THEMES[settings.get("theme")])
+    try:
+        catalog = Catalog.open(None)
+    except CatalogError as exc:
+        if args.screenshot:
+            raise BadInput(str(exc)) from None
+        QMessageBox.critical(None, app.tr("Accelerator Planner"), str(exc))
+        return EXIT_BAD_INPUT
+    state = AppState(catalog, _initial_scenario(args))
+    window = MainWindow(state)
+    if tab:
+        window.show_tab(tab)
+    if size is not None:
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        if not window.grab().save(args.screenshot):
+            raise BadInput(f"could not write the screenshot to {args.screenshot}")
+        print(args.screenshot)
+        return EXIT_OK
+    window.resize(1600, 1000)
+    window.restore_layout()
+    window.show()
+    if not getattr(args, "plan", None):
+        window.plans.offer_autosave()
+    if catalog.recovery_message:
+        QMessageBox.warning(window, app.tr("Catalog recovered"), catalog.recovery_message)
+    return app.exec()

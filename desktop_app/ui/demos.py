@@ -1,0 +1,60 @@
+"""Ready-made scenarios for demos (issue: DeepSeek-R1 on Ascend 910C vs H20 vs H200; Qwen3-32B on
+a 4 x RTX 3090 workstation vs one H20; Llama-3.3-70B across Chinese accelerators)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.plans.scenario import Scenario, Workload
+
+
+def demo_scenarios() -> dict[str, Scenario]:
+    return {
+        "deepseek-r1-910c-h20-h200": Scenario(
+            model_id="deepseek-r1",
+            accelerator_ids=("huawei-ascend-910c", "nvidia-h20", "nvidia-h200-sxm"),
+            weight_precision="int8", kv_precision="bf16", runtime_id="sglang",
+            input_len=2048, output_len=1024, concurrency_max=512,
+            tpot_target_ms=50.0, workload=Workload("tokens_per_day", 5e9)),
+        "qwen3-32b-workstation-vs-h20": Scenario(
+            model_id="qwen3-32b",
+            accelerator_ids=("nvidia-rtx-3090", "nvidia-h20"),
+            weight_precision="int4-awq", kv_precision="fp16", runtime_id="vllm",
+            input_len=2048, output_len=512, concurrency_max=64,
+            workload=Workload("tokens_per_day", 2e8)),
+        "llama-3.3-70b-chinese": Scenario(
+            model_id="llama-3.3-70b",
+            accelerator_ids=("huawei-ascend-910b", "huawei-ascend-910c", "cambricon-mlu370-x8",
+                             "metax-c500", "moorethreads-mtt-s4000", "nvidia-h20"),
+            weight_precision="bf16", kv_precision="bf16", runtime_id="vllm",
+            input_len=2048, output_len=512, concurrency_max=256,
+            workload=Workload("tokens_per_day", 1e9)),
+    }
+
+
+def ready_made_plans() -> list[tuple[str, Path]]:
+    """(title, path) of the plans shipped in resources/plans, in file-name order."""
+    from desktop_app.paths import resources_dir
+    from desktop_app.plans.errors import PlanError
+    from desktop_app.plans.io import load_plan
+
+    found = []
+    for path in sorted((resources_dir() / "plans").glob("*.accplan.json")):
+        try:
+            found.append((load_plan(path).title, path))
+        except PlanError:
+            continue  # a damaged shipped plan is skipped, not fatal; tests check they all load
+    return found
+
+
+def default_scenario() -> Scenario:
+    """The first ready-made plan's scenario (or the first built-in demo if none is shipped)."""
+    from desktop_app.plans.errors import PlanError
+    from desktop_app.plans.io import load_plan
+
+    for _, path in ready_made_plans():
+        try:
+            return load_plan(path).scenario
+        except PlanError:
+            continue
+    return next(iter(demo_scenarios().values()))

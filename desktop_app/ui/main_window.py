@@ -1,0 +1,298 @@
+"""The main window: scenario on the left, plots over the comparison table, the breakdown on the right.
+
+Layout (a planner's reading order): what to serve (scenario, left) → what it gives (plots, centre)
+→ how the options compare (table under the plots, beside the catalog browser) → why (right).
+Views draw from `AppState.results_changed`; the window owns no numbers itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop_app.ui import settings
+from desktop_app.ui.plan_controller import PlanController
+from desktop_app.ui.panels.catalog_panel import CatalogPanel
+from desktop_app.ui.panels.comparison_table import ComparisonTable
+from desktop_app.ui.panels.explain_panel import ExplainPanel
+from desktop_app.ui.panels.scenario_panel import ScenarioPanel
+from desktop_app.ui.plots.cost import CostPlot
+from desktop_app.ui.plots.memory import MemoryPlot
+from desktop_app.ui.plots.pareto import ParetoPlot
+from desktop_app.ui.plots.roofline import RooflinePlot
+from desktop_app.ui.plots.tco import TcoPlot
+from desktop_app.ui.plots.throughput import ThroughputPlot
+from desktop_app.ui.state import AppState
+
+#: Tab names accepted by `--tab` (stable, untranslated), in tab order.
+TAB_NAMES = ("throughput", "pareto", "memory", "tco", "cost", "roofline")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Accelerator Planner"))
+        self.setDockNestingEnabled(True)
+
+        # --- centre: plots over the comparison table and the catalog ----------------------------
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views = {
+            "throughput": ThroughputPlot(),
+            "pareto": ParetoPlot(),
+            "memory": MemoryPlot(),
+            "tco": TcoPlot(),
+            "cost": CostPlot(),
+            "roofline": RooflinePlot(),
+        }
+        titles = {
+            "throughput": self.tr("Throughput"),
+            "pareto": self.tr("Throughput vs interactivity"),
+            "memory": self.tr("Memory fit"),
+            "tco": self.tr("TCO"),
+            "cost": self.tr("Cost per token"),
+            "roofline": self.tr("Roofline"),
+        }
+        for name in TAB_NAMES:
+            self.tabs.addTab(self.views[name], titles[name])
+            self.views[name].point_hovered.connect(self._on_point_hovered)
+        self._results = None
+        self._stale: set[str] = set(TAB_NAMES)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
+        self.comparison = ComparisonTable()
+        self.comparison.row_selected.connect(lambda i: self._on_point_hovered(i, -1))
+        self.catalog_panel = CatalogPanel(state)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self.comparison, self.tr("Comparison"))
+        self.lower_tabs.addTab(self.catalog_panel, self.tr("Catalog"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.lower_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        # --- docks: scenario (left), why-this-number (right) -----------------------------------
+        self.scenario_panel = ScenarioPanel(state)
+        self.scenario_dock = self._dock(self.tr("Scenario"), "scenario", self.scenario_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.explain = ExplainPanel()
+        self.explain_dock = self._dock(self.tr("Why this number"), "explain", self.explain,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.scenario_dock, self.explain_dock], [360, 300], Qt.Orientation.Horizontal)
+
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.plans = PlanController(state, self)
+        self.plans.document_changed.connect(self._update_title)
+        self._build_menus()
+        self._demo = False
+        self._base_font = QFont(QApplication.font())
+
+        state.results_changed.connect(self.show_results)
+        state.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.show_results(state.results)
+        self._update_title()
+
+    # --- results ------------------------------------------------------------------------------
+    def show_results(self, results) -> None:
+        """Redraw the visible tab and the table now; other tabs redraw when they are shown, so a
+        slider move costs one plot, not six."""
+        self._results = results
+        self._stale = set(TAB_NAMES)
+        self._refresh_current_tab()
+        self.comparison.show_results(results, self.state.colour)
+        if results is None:
+            self.status.setText(self.tr("The scenario could not be computed."))
+        elif results.message:
+            self.status.setText(results.message)
+        else:
+            self.status.setText(self.tr("{0} on {1} accelerators · catalog {2}").format(
+                results.model_name, len(results.accelerator_ids), results.catalog_version))
+
+    def _refresh_current_tab(self) -> None:
+        name = TAB_NAMES[self.tabs.currentIndex()]
+        if name in self._stale:
+            self._stale.discard(name)
+            self.views[name].show_results(self._results, self.state.colour)
+
+    def refresh_all_views(self) -> None:
+        """Bring every tab up to date (exports and screenshots of several tabs)."""
+        for name in list(self._stale):
+            self.views[name].show_results(self._results, self.state.colour)
+        self._stale.clear()
+
+    def _on_point_hovered(self, accelerator_index: int, point_index: int) -> None:
+        results = self.state.results
+        if results is None or results.message:
+            return
+        from desktop_app.plans.results import explain_point
+
+        self.explain.show_breakdown(explain_point(results, self.state.catalog, accelerator_index, point_index))
+
+    # --- tabs and demo mode ----------------------------------------------------------------------
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def set_demo_mode(self, on: bool) -> None:
+        """Full screen, larger fonts and thicker lines, for a projector."""
+        self._demo = on
+        font = QFont(self._base_font)
+        if on:
+            font.setPointSizeF(self._base_font.pointSizeF() * 1.35)
+        QApplication.setFont(font)
+        for view in self.views.values():
+            view.set_line_width(4.0 if on else 2.0)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.demo_action.setChecked(on)
+
+    # --- menus ------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        for text, shortcut, slot in (
+            (self.tr("&New plan"), QKeySequence.StandardKey.New, lambda: self.plans.new()),
+            (self.tr("&Open plan…"), QKeySequence.StandardKey.Open, lambda: self.plans.open()),
+        ):
+            action = file.addAction(text)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+        self.demo_menu = file.addMenu(self.tr("Open a ready-made &plan"))
+        self._fill_demo_menu()
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self._fill_recent_menu(settings.recent_files())
+        self.plans.recent_changed.connect(self._fill_recent_menu)
+        file.addSeparator()
+        for text, shortcut, slot in (
+            (self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self.plans.save()),
+            (self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, lambda: self.plans.save_as()),
+        ):
+            action = file.addAction(text)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+        file.addSeparator()
+        quit_action = file.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        copy = edit.addAction(self.tr("&Copy comparison table"))
+        copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        copy.triggered.connect(self.comparison.copy_to_clipboard)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for i, name in enumerate(TAB_NAMES):
+            action = view.addAction(self.tabs.tabText(i))
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, n=name: self.show_tab(n))
+        view.addSeparator()
+        self.demo_action = view.addAction(self.tr("&Demo mode (full screen)"))
+        self.demo_action.setCheckable(True)
+        self.demo_action.setShortcut(QKeySequence("F11"))
+        self.demo_action.triggered.connect(self.set_demo_mode)
+        theme_menu = view.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        for key, label in (("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(settings.get("theme") == key)
+            action.triggered.connect(lambda _=False, k=key: self._set_theme(k))
+            group.addAction(action)
+            theme_menu.addAction(action)
+        view.addSeparator()
+        view.addAction(self.scenario_dock.toggleViewAction())
+        view.addAction(self.explain_dock.toggleViewAction())
+
+    def _set_theme(self, key: str) -> None:
+        from desktop_app.ui.theme import THEMES, apply_theme
+
+        settings.set_("theme", key)
+        apply_theme(QApplication.instance(), THEMES[key])
+        self.statusBar().showMessage(self.tr("Plot colours follow the theme after a restart."), 6000)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _update_title(self) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self.state.undo_stack):  # the stack goes first at shutdown
+            return
+        # Qt puts its own unsaved-changes mark where "[*]" stands (a dot on macOS, "*" elsewhere).
+        self.setWindowTitle(f"{self.plans.display_name()}[*] — " + self.tr("Accelerator Planner"))
+        self.setWindowModified(self.plans.is_dirty())
+
+    def _fill_recent_menu(self, files: list[str]) -> None:
+        from pathlib import Path
+
+        self.recent_menu.clear()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.plans.open(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _fill_demo_menu(self) -> None:
+        from desktop_app.ui import demos
+
+        self.demo_menu.clear()
+        for title, path in demos.ready_made_plans():
+            action = self.demo_menu.addAction(title)
+            action.triggered.connect(lambda _=False, p=path: self.open_ready_made(p))
+
+    def open_ready_made(self, path) -> bool:
+        """A ready-made plan opens as a new, untitled plan (so Save does not write into the app)."""
+        if not self.plans.maybe_save():
+            return False
+        return self.plans.load(path, remember=False, as_untitled=True)
+
+    # --- window state ---------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry, window_state = settings.window_state()
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.plans.maybe_save():
+            event.ignore()
+            return
+        self.plans.discard_autosave()
+        if self._demo:
+            self.set_demo_mode(False)
+        settings.save_window_state(self.saveGeometry(), self.saveState())
+        settings.save_last_scenario_json(_scenario_json(self.state.scenario))
+        super().closeEvent(event)
+
+
+def _scenario_json(scenario) -> str:
+    import json
+
+    return json.dumps(scenario.to_json_dict(), sort_keys=True)

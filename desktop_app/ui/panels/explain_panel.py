@@ -1,0 +1,62 @@
+""""Why this number": the breakdown behind the point or row the user is looking at.
+
+It shows what the estimator reports for that configuration: where a decode step's time goes
+(compute, memory traffic, communication, fixed overhead), what fills device memory, the figures
+used with their confidence and source, and the efficiencies applied. The content comes from
+`desktop_app.plans.results.explain_point`, so the PDF report can print the same breakdown.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.ui.labels import CONFIDENCE_COLOURS
+
+
+class ExplainPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        self.browser.setHtml("<p style='color:#666'>" + html.escape(self.tr(
+            "Hover over a point in a plot, or select a row of the table, to see where its numbers "
+            "come from.")) + "</p>")
+
+    def show_breakdown(self, info: dict) -> None:
+        e = html.escape
+        parts = [f"<h3 style='margin:2px 0'>{e(info['title'])}</h3>"]
+        if info.get("subtitle"):
+            parts.append(f"<p style='margin:0 0 6px 0;color:#555'>{e(info['subtitle'])}</p>")
+        if not info.get("fits", True):
+            parts.append(f"<p style='color:#B3261E'><b>{e(self.tr('Not a valid configuration'))}:</b> "
+                         f"{e(info.get('reason', ''))}</p>")
+        for heading, rows in info.get("sections", ()):
+            parts.append(f"<p style='margin:8px 0 2px 0'><b>{e(heading)}</b></p><table cellspacing='0' "
+                         "cellpadding='2'>")
+            for row in rows:
+                label, value = row[0], row[1]
+                extra = ""
+                if len(row) > 2 and row[2]:
+                    confidence, source, url = row[2], row[3] if len(row) > 3 else "", row[4] if len(row) > 4 else ""
+                    colour = CONFIDENCE_COLOURS.get(confidence, "#5A6270")
+                    badge = (f"<span style='background:{colour};color:white;"
+                             f"padding:0 4px'>&nbsp;{e(confidence)}&nbsp;</span>")
+                    link = f"<a href='{e(url)}'>{e(source)}</a>" if url else e(source or "")
+                    extra = f"<td>{badge}</td><td style='color:#555'>{link}</td>"
+                parts.append(f"<tr><td style='padding-right:10px'>{e(label)}</td>"
+                             f"<td align='right'><b>{e(value)}</b></td>{extra}</tr>")
+            parts.append("</table>")
+        for note in info.get("notes", ()):
+            parts.append(f"<p style='color:#555;margin:4px 0'>{e(note)}</p>")
+        self.browser.setHtml("".join(parts))
+
+    def text(self) -> str:
+        return self.browser.toPlainText()

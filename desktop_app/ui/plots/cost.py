@@ -1,0 +1,101 @@
+"""Cost per million output tokens per accelerator, with its low/high range as an error bar."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop_app.ui.plots.base import ColourFor, ResultsView, style_axes
+
+
+class CostPlot(ResultsView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._widget = pg.PlotWidget(background=None)
+        self._plot = self._widget.getPlotItem()
+        self._plot.showGrid(x=False, y=True, alpha=0.25)
+        self._plot.setLabel("left", self.tr("USD per million output tokens"))
+        style_axes(self._plot, ("left",))
+        self._plot.setMenuEnabled(False)
+        self._plot.setMouseEnabled(x=False, y=False)
+        self._items: list[pg.GraphicsObject] = []
+        self._values = np.zeros(0)
+        self._labels: tuple[str, ...] = ()
+        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
+        self._message.hide()
+        self._plot.addItem(self._message, ignoreBounds=True)
+        self._hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220), color=(20, 20, 20))
+        self._hover.setZValue(100)
+        self._hover.hide()
+        self._plot.addItem(self._hover, ignoreBounds=True)
+        self._ranges: tuple[np.ndarray, np.ndarray] = (np.zeros(0), np.zeros(0))
+        self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._widget)
+
+    def show_results(self, results, colour_for: ColourFor) -> None:
+        for item in self._items:
+            self._plot.removeItem(item)
+        self._items = []
+        message = self.tr("No results: the scenario could not be computed.") if results is None else results.message
+        if not message:
+            value = results.usd_per_million_tokens
+            low, high = results.usd_per_million_tokens_low, results.usd_per_million_tokens_high
+            ok = np.isfinite(value) & (value > 0)
+            if not ok.any():
+                message = self.tr("No selected accelerator can serve this model at these settings.")
+        if message:
+            self._message.setText(message)
+            self._message.setPos(self._plot.getViewBox().viewRect().center())
+            self._message.show()
+            self._values = np.zeros(0)
+            return
+        self._message.hide()
+        n = len(results.accelerator_ids)
+        x = np.arange(n, dtype=float)
+        height = np.where(ok, value, 0.0)
+        brushes = [pg.mkBrush(colour_for(a) if ok[i] else "#CCCCCC") for i, a in enumerate(results.accelerator_ids)]
+        bars = pg.BarGraphItem(x=x, height=height, width=0.6, brushes=brushes, pen=pg.mkPen(None))
+        top = np.where(ok, np.fmax(high, value), 0.0)
+        bottom = np.where(ok, np.fmin(low, value), 0.0)
+        errors = pg.ErrorBarItem(x=x[ok], y=value[ok], top=(top - value)[ok], bottom=(value - bottom)[ok],
+                                 beam=0.18, pen=pg.mkPen(QColor("#333333"), width=1.5))
+        self._items += [bars, errors]
+        for item in self._items:
+            self._plot.addItem(item)
+        for i in range(n):
+            text = f"{value[i]:,.2f}" if ok[i] else self.tr("does not fit")
+            label = pg.TextItem(text, anchor=(0.5, 1.0), color=(40, 40, 40))
+            label.setPos(i, top[i] if ok[i] else 0.0)
+            self._plot.addItem(label)
+            self._items.append(label)
+        self._plot.getAxis("bottom").setTicks([[(i, name) for i, name in enumerate(results.accelerator_names)]])
+        self._plot.setXRange(-0.6, n - 0.4, padding=0)
+        self._plot.setYRange(0, float(np.max(top)) * 1.2 if top.max() > 0 else 1.0, padding=0)
+        self._values, self._labels = value, results.accelerator_names
+        self._ranges = (bottom, top)
+
+    def bar_values(self) -> np.ndarray:
+        return self._values
+
+    def message(self) -> str:
+        return self._message.toPlainText() if self._message.isVisible() else ""
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        if not len(self._values) or not self._plot.sceneBoundingRect().contains(pos):
+            self._hover.hide()
+            return
+        point = self._plot.getViewBox().mapSceneToView(pos)
+        i = int(round(point.x()))
+        if not 0 <= i < len(self._values) or abs(point.x() - i) > 0.3 or not np.isfinite(self._values[i]):
+            self._hover.hide()
+            return
+        self._hover.setText(self.tr("{0}\n{1:,.3f} USD per million tokens\nrange {2:,.3f} – {3:,.3f}")
+                            .format(self._labels[i], self._values[i], self._ranges[0][i], self._ranges[1][i]))
+        self._hover.setPos(point)
+        self._hover.show()
+        self.point_hovered.emit(i, -1)
