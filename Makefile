@@ -36,3 +36,32 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# --- Installer (issue 6): a one-folder PyInstaller bundle in dist/accel-planner/ ----------------
+# `make bundle` always rebuilds; `make bundle-smoke` builds only when the bundle is missing or older
+# than the sources, then starts it offscreen in a clean HOME (packaging/smoke_test.py; --strict:
+# a part of the app that the self-test finds missing is a failure).
+BUNDLE_EXE    := dist/accel-planner/accel-planner
+BUNDLE_INPUTS := pyproject.toml packaging/accel-planner.spec packaging/build_config.py \
+                 packaging/launcher.py $(shell find desktop_app db resources -type f \
+                   -not -path '*/__pycache__/*' 2>/dev/null)
+PYINSTALLER   := $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+                   --distpath dist --workpath build/pyinstaller packaging/accel-planner.spec
+
+.PHONY: bundle bundle-smoke bundle-tarball
+
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	@touch $@ $(VENV)/.installed
+
+bundle: $(VENV)/.installed-package
+	$(PYINSTALLER)
+
+$(BUNDLE_EXE): $(BUNDLE_INPUTS) | $(VENV)/.installed-package
+	$(PYINSTALLER)
+
+bundle-smoke: $(BUNDLE_EXE)
+	$(BIN)/python packaging/smoke_test.py --strict dist/accel-planner
+
+bundle-tarball: $(BUNDLE_EXE)
+	$(BIN)/python packaging/make_tarball.py dist/accel-planner

@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
 
         os.environ[DB_ENV_VAR] = args.db
     try:
+        if args.self_test:
+            from desktop_app import selftest
+
+            return selftest.run_self_test()
         if args.command is None:
             return _run_gui(args)
         return int(args.run(args) or 0)
@@ -78,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERNAL
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        return EXIT_OK
     except Exception:  # noqa: BLE001 - last line of defence: report, do not crash silently
         traceback.print_exc()
         print("accel-planner: internal error (see the trace above)", file=sys.stderr)

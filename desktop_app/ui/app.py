@@ -60,6 +60,12 @@ def main(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName("AcceleratorPlanner")
     QCoreApplication.setApplicationName("AcceleratorPlanner")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "accel-planner.svg")))
+    app.setDesktopFileName("accel-planner")
     from desktop_app.catalog.store import Catalog, CatalogError
     from desktop_app.ui import settings
     from desktop_app.ui.main_window import MainWindow
