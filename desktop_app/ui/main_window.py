@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._stale = set(TAB_NAMES)
         self._refresh_current_tab()
         self.comparison.show_results(results, self.state.colour)
+        self._explain_default()
         if results is None:
             self.status.setText(self.tr("The scenario could not be computed."))
         elif results.message:
@@ -133,6 +134,16 @@ class MainWindow(QMainWindow):
         for name in list(self._stale):
             self.views[name].show_results(self._results, self.state.colour)
         self._stale.clear()
+
+    def _explain_default(self) -> None:
+        """Keep the breakdown panel meaningful: the first option's operating point until the
+        user points at something else."""
+        if self.explain.isVisible() or not self.explain_dock.isHidden():
+            results = self._results
+            if results is not None and not results.message and results.accelerator_ids:
+                self._on_point_hovered(0, -1)
+            else:
+                self.explain.show_hint()
 
     def _on_point_hovered(self, accelerator_index: int, point_index: int) -> None:
         results = self.state.results
@@ -172,6 +183,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
         self.demo_menu = file.addMenu(self.tr("Open a ready-made &plan"))
+        self.demo_bar = self.addToolBar(self.tr("Ready-made plans"))
+        self.demo_bar.setObjectName("toolbar-ready-made")
+        self.demo_bar.setMovable(False)
         self._fill_demo_menu()
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self._fill_recent_menu(settings.recent_files())
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
         view.addSeparator()
+        view.addAction(self.demo_bar.toggleViewAction())
         view.addAction(self.scenario_dock.toggleViewAction())
         view.addAction(self.explain_dock.toggleViewAction())
 
@@ -259,12 +274,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def _fill_demo_menu(self) -> None:
+        """Ready-made plans, in the File menu and as one-click buttons on the toolbar."""
         from desktop_app.ui import demos
 
         self.demo_menu.clear()
+        self.demo_bar.clear()
+        self.demo_bar.addWidget(QLabel(self.tr(" Ready-made: ")))
         for title, path in demos.ready_made_plans():
-            action = self.demo_menu.addAction(title)
+            action = QAction(title, self)
+            action.setToolTip(self.tr("Open “{0}” as a new plan").format(title))
             action.triggered.connect(lambda _=False, p=path: self.open_ready_made(p))
+            self.demo_menu.addAction(action)
+            self.demo_bar.addAction(action)
 
     def open_ready_made(self, path) -> bool:
         """A ready-made plan opens as a new, untitled plan (so Save does not write into the app)."""

@@ -117,3 +117,44 @@ def test_hovering_a_table_row_explains_it(window):
     assert "Memory per device" in text and "Catalog figures used" in text
     # Each figure shows its confidence word (the H20's figures come from press reports).
     assert "press" in text
+
+
+def test_a_user_added_accelerator_is_plotted_and_survives_a_restart(qtbot, tmp_path):
+    from desktop_app.catalog.store import Catalog
+
+    path = tmp_path / "catalog.sqlite"
+    catalog = Catalog.open(str(path))
+    mine = {
+        "id": "acme-x1", "name": "ACME X1", "vendor": "generic", "kind": "gpu", "status": "shipping",
+        "memory_gib": {"value": 96, "source": None, "confidence": "measured", "note": "our lab"},
+        "memory_bw_gbps": {"value": 3000, "confidence": "measured"},
+        "bf16_tflops": {"value": 400, "confidence": "measured"},
+        "fp16_tflops": {"value": 400, "confidence": "measured"},
+        "tdp_w": {"value": 500, "confidence": "measured"},
+        "price_usd": {"value": 9000, "confidence": "estimate"},
+    }
+    catalog.add_accelerator(mine)
+    state = AppState(catalog, DEMO.with_changes(accelerator_ids=("acme-x1",)))
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    assert "acme-x1" in win.views["throughput"].plot.series()
+    _, y = _curve(win, "acme-x1")
+    assert np.nanmax(y) > 0
+    state.undo_stack.setClean()
+    win.close()
+    catalog.close()
+
+    reopened = Catalog.open(str(path))
+    assert reopened.accelerator("acme-x1").name == "ACME X1"
+    assert reopened.accelerator("acme-x1").layer == "user"
+    reopened.close()
+
+
+def test_ready_made_plans_are_one_click_away(window):
+    actions = [a for a in window.demo_bar.actions() if a.text()]
+    titles = [a.text() for a in actions]
+    assert any("DeepSeek-R1" in t for t in titles)
+    target = next(a for a in actions if "DeepSeek-R1" in a.text())
+    target.trigger()
+    assert window.state.scenario.model_id == "deepseek-r1"
+    assert "huawei-ascend-910c" in window.state.scenario.accelerator_ids

@@ -14,7 +14,7 @@ class ThroughputPlot(ResultsView):
         super().__init__(parent)
         self._metric = metric
         y_label = {
-            "output_tokens_per_s": self.tr("Output tokens/s (one replica)"),
+            "output_tokens_per_s": self.tr("Output tokens/s per replica"),
             "output_tokens_per_s_per_device": self.tr("Output tokens/s per device"),
             "per_user_tokens_per_s": self.tr("Tokens/s per user"),
             "ttft_ms": self.tr("Time to first token (ms)"),
