@@ -57,9 +57,22 @@ def main(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop_app.ui import i18n, settings
+
+    try:
+        language = i18n.choose_language(getattr(args, "lang", None), str(settings.get("language")))
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
     QCoreApplication.setOrganizationName("AcceleratorPlanner")
     QCoreApplication.setApplicationName("AcceleratorPlanner")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Before any widget exists: widgets translate their texts when they are built, and the CJK
+    # fallback font must be in place before the first Chinese text is laid out.
+    i18n.register_cjk_font()
+    try:
+        i18n.install(language)
+    except i18n.TranslationError as exc:
+        print(f"accel-planner: warning: {exc}; the interface stays in English", file=sys.stderr)
     from PySide6.QtGui import QIcon
 
     from desktop_app.paths import resources_dir
@@ -67,7 +80,6 @@ def main(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "accel-planner.svg")))
     app.setDesktopFileName("accel-planner")
     from desktop_app.catalog.store import Catalog, CatalogError
-    from desktop_app.ui import settings
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.state import AppState
     from desktop_app.ui.theme import THEMES, apply_theme

@@ -7,7 +7,7 @@ Views draw from `AppState.results_changed`; the window owns no numbers itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,14 +48,14 @@ class MainWindow(QMainWindow):
         # --- centre: plots over the comparison table and the catalog ----------------------------
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.views = {
-            "throughput": ThroughputPlot(),
-            "pareto": ParetoPlot(),
-            "memory": MemoryPlot(),
-            "tco": TcoPlot(),
-            "cost": CostPlot(),
-            "roofline": RooflinePlot(),
-        }
+        self.views = _LazyViews({
+            "throughput": ThroughputPlot,
+            "pareto": ParetoPlot,
+            "memory": MemoryPlot,
+            "tco": TcoPlot,
+            "cost": CostPlot,
+            "roofline": RooflinePlot,
+        }, self._on_view_built)
         titles = {
             "throughput": self.tr("Throughput"),
             "pareto": self.tr("Throughput vs interactivity"),
@@ -64,18 +65,27 @@ class MainWindow(QMainWindow):
             "roofline": self.tr("Roofline"),
         }
         for name in TAB_NAMES:
-            self.tabs.addTab(self.views[name], titles[name])
-            self.views[name].point_hovered.connect(self._on_point_hovered)
+            self.tabs.addTab(self.views.holder(name), titles[name])
+        self._line_width = 2.0
         self._results = None
+        self._explained = (0, -1)
+        self._explain_timer = QTimer(self)
+        self._explain_timer.setSingleShot(True)
+        self._explain_timer.setInterval(150)
+        self._explain_timer.timeout.connect(self._explain_default)
         self._stale: set[str] = set(TAB_NAMES)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
         self.comparison = ComparisonTable()
         self.comparison.row_selected.connect(lambda i: self._on_point_hovered(i, -1))
-        self.catalog_panel = CatalogPanel(state)
+        self._catalog_holder = QWidget()
+        QVBoxLayout(self._catalog_holder).setContentsMargins(0, 0, 0, 0)
+        self._catalog_panel: CatalogPanel | None = None
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(self.comparison, self.tr("Comparison"))
-        self.lower_tabs.addTab(self.catalog_panel, self.tr("Catalog"))
+        self.lower_tabs.addTab(self._catalog_holder, self.tr("Catalog"))
+        self.lower_tabs.currentChanged.connect(
+            lambda index: self.catalog_panel if index == 1 else None)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.lower_tabs)
@@ -114,7 +124,7 @@ class MainWindow(QMainWindow):
         self._stale = set(TAB_NAMES)
         self._refresh_current_tab()
         self.comparison.show_results(results, self.state.colour)
-        self._explain_default()
+        self._explain_timer.start()  # the breakdown follows once a slider pauses
         if results is None:
             self.status.setText(self.tr("The scenario could not be computed."))
         elif results.message:
@@ -135,15 +145,31 @@ class MainWindow(QMainWindow):
             self.views[name].show_results(self._results, self.state.colour)
         self._stale.clear()
 
+    @property
+    def catalog_panel(self) -> CatalogPanel:
+        """The catalog browser, built the first time it is needed (it is not on screen at start)."""
+        if self._catalog_panel is None:
+            self._catalog_panel = CatalogPanel(self.state)
+            self._catalog_holder.layout().addWidget(self._catalog_panel)
+        return self._catalog_panel
+
+    def _on_view_built(self, name: str, view) -> None:
+        view.point_hovered.connect(self._on_point_hovered)
+        view.set_line_width(self._line_width)
+
     def _explain_default(self) -> None:
-        """Keep the breakdown panel meaningful: the first option's operating point until the
-        user points at something else."""
-        if self.explain.isVisible() or not self.explain_dock.isHidden():
-            results = self._results
-            if results is not None and not results.message and results.accelerator_ids:
-                self._on_point_hovered(0, -1)
-            else:
-                self.explain.show_hint()
+        """Keep the breakdown panel meaningful after a change: the point last looked at (or the
+        first option's operating point) with the new numbers."""
+        results = self._results
+        if self.explain_dock.isHidden():
+            return
+        if results is None or results.message or not results.accelerator_ids:
+            self.explain.show_hint()
+            return
+        a, c = self._explained
+        if a >= len(results.accelerator_ids) or c >= len(results.concurrency):
+            a, c = 0, -1
+        self._on_point_hovered(a, c)
 
     def _on_point_hovered(self, accelerator_index: int, point_index: int) -> None:
         results = self.state.results
@@ -151,6 +177,7 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.plans.results import explain_point
 
+        self._explained = (accelerator_index, point_index)
         self.explain.show_breakdown(explain_point(results, self.state.catalog, accelerator_index, point_index))
 
     # --- tabs and demo mode ----------------------------------------------------------------------
@@ -164,8 +191,9 @@ class MainWindow(QMainWindow):
         if on:
             font.setPointSizeF(self._base_font.pointSizeF() * 1.35)
         QApplication.setFont(font)
+        self._line_width = 4.0 if on else 2.0
         for view in self.views.values():
-            view.set_line_width(4.0 if on else 2.0)
+            view.set_line_width(self._line_width)
         if on:
             self.showFullScreen()
         else:
@@ -311,6 +339,39 @@ class MainWindow(QMainWindow):
         settings.save_window_state(self.saveGeometry(), self.saveState())
         settings.save_last_scenario_json(_scenario_json(self.state.scenario))
         super().closeEvent(event)
+
+
+class _LazyViews:
+    """The plot views by tab name, each built the first time it is asked for (five of the six tabs
+    are hidden at start, and building pyqtgraph widgets is a good part of the start-up time)."""
+
+    def __init__(self, factories: dict, on_built) -> None:
+        self._factories = factories
+        self._on_built = on_built
+        self._built: dict = {}
+        self._holders: dict[str, QWidget] = {}
+
+    def holder(self, name: str) -> QWidget:
+        if name not in self._holders:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+        return self._holders[name]
+
+    def __getitem__(self, name: str):
+        view = self._built.get(name)
+        if view is None:
+            view = self._factories[name]()
+            self.holder(name).layout().addWidget(view)
+            self._built[name] = view
+            self._on_built(name, view)
+        return view
+
+    def values(self):
+        return list(self._built.values())
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._factories
 
 
 def _scenario_json(scenario) -> str:

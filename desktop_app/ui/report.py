@@ -113,15 +113,19 @@ def render_pdf(plan, results, catalog, path, language: str = "en",
     """Write the plan's report to `path` (A4 PDF) and return the path.
 
     `results` are the plan's computed results (`compute_results(catalog, plan.scenario)`);
-    `language` selects the report's language (only "en" ships so far; the words go through
-    `QCoreApplication.translate("Report", ...)`). Raises ReportError naming the file when it cannot
-    be written; an existing file at `path` is then left as it was.
+    `language` is the report's language ("en", "zh_CN"; usually `plan.language`): its translator
+    is installed while the report renders and the application's own is restored afterwards, so a
+    plan can be exported in either language whatever the interface shows. Raises ReportError
+    naming the file when it cannot be written; an existing file at `path` is then left as it was.
     """
-    del language  # a translator for the report's language is installed by the caller, for now
+    from desktop_app.ui import i18n
+
     _need_application()
     path = Path(path)
     colour_for = colour_for or plots.default_colours(results)
-    _atomic_write(path, lambda tmp: _write_pdf(tmp, plan, results, catalog, colour_for))
+    i18n.register_cjk_font()  # headless exports start no window, so nothing else has
+    with i18n.using_language(language):
+        _atomic_write(path, lambda tmp: _write_pdf(tmp, plan, results, catalog, colour_for))
     return path
 
 

@@ -69,3 +69,12 @@ def test_upgrade_from_schema_0001_keeps_user_rows(tmp_path):
     # Opening again changes nothing.
     with Catalog.open(str(path), seed_dir=MINI_SEED) as catalog:
         assert catalog.accelerator("acme-x1").layer == "user"
+
+
+def test_revision_files_read_without_alembic_agree_with_alembic():
+    """The start-up fast path reads revisions from the scripts' text; Alembic must agree."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in script.walk_revisions()}
