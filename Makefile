@@ -54,10 +54,15 @@ $(VENV)/.installed-package: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[package]"
 	@touch $@ $(VENV)/.installed
 
+# Translations ship compiled (.qm) in the bundle; the .qm files are build output, never committed.
+TRANSLATIONS := for ts in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
 bundle: $(VENV)/.installed-package
+	$(TRANSLATIONS)
 	$(PYINSTALLER)
 
 $(BUNDLE_EXE): $(BUNDLE_INPUTS) | $(VENV)/.installed-package
+	$(TRANSLATIONS)
 	$(PYINSTALLER)
 
 bundle-smoke: $(BUNDLE_EXE)

@@ -241,7 +241,7 @@ def _export_with(catalog, plan, args: argparse.Namespace, fmt: str, raw_out: str
     if results.message:
         _warn(results.message)
     if fmt in ("pdf", "png", "svg"):
-        return _export_rendered(fmt, plan, results, catalog, raw_out)
+        return _export_rendered(fmt, plan, results, catalog, raw_out, getattr(args, "lang", None))
     from desktop_app.plans import exports
 
     if fmt == "xlsx":
@@ -261,7 +261,7 @@ def _export_with(catalog, plan, args: argparse.Namespace, fmt: str, raw_out: str
     return 0
 
 
-def _export_rendered(fmt: str, plan, results, catalog, raw_out: str) -> int:
+def _export_rendered(fmt: str, plan, results, catalog, raw_out: str, language: str | None = None) -> int:
     """PDF, PNG and SVG go through the Qt report module, offscreen (imported only here)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     what = "PDF export" if fmt == "pdf" else "Plot image export"
@@ -281,7 +281,8 @@ def _export_rendered(fmt: str, plan, results, catalog, raw_out: str) -> int:
     if fmt == "pdf":
         _check_destination(out)
         try:
-            report.render_pdf(plan, results, catalog, out, language=plan.language)
+            # `accel-planner --lang zh_CN plan export ...` exports in the other language.
+            report.render_pdf(plan, results, catalog, out, language=language or plan.language)
         except OSError as exc:  # the report's ReportError names the file itself
             raise BadInput(_os_message(exc, f"cannot write the PDF to {out}")) from None
         print(f"Wrote {out}")

@@ -75,28 +75,28 @@ class ScenarioResults:
     message: str = ""  # why there is nothing to show ("" when there is)
     deployments: tuple[Deployment, ...] = ()
     concurrency: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    #: metric -> [A, C] arrays: output_tokens_per_s, output_tokens_per_s_per_device,
-    #: per_user_tokens_per_s, ttft_ms, tpot_ms; `low`/`high` hold the bands of the same metrics.
+    # metric -> [A, C] arrays: output_tokens_per_s, output_tokens_per_s_per_device,
+    # per_user_tokens_per_s, ttft_ms, tpot_ms; `low`/`high` hold the bands of the same metrics.
     sweep: dict[str, np.ndarray] = field(default_factory=dict)
     sweep_low: dict[str, np.ndarray] = field(default_factory=dict)
     sweep_high: dict[str, np.ndarray] = field(default_factory=dict)
     valid: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))  # [A, C]
     meets_targets: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))  # [A, C]
-    #: Pareto view: per accelerator, arrays over candidate (layout, concurrency) points.
+    # Pareto view: per accelerator, arrays over candidate (layout, concurrency) points.
     pareto_per_user: tuple[np.ndarray, ...] = ()
     pareto_per_device: tuple[np.ndarray, ...] = ()
     pareto_front: tuple[np.ndarray, ...] = ()
     pareto_labels: tuple[tuple[str, ...], ...] = ()
-    #: Memory per device at the operating point, GiB, [A] each: weights, kv_cache, activations,
-    #: overhead, capacity.
+    # Memory per device at the operating point, GiB, [A] each: weights, kv_cache, activations,
+    # overhead, capacity.
     memory_gib: dict[str, np.ndarray] = field(default_factory=dict)
-    #: Cumulative cost by year, USD, [A, years + 1]: capex, porting, power, hosting, maintenance, total.
+    # Cumulative cost by year, USD, [A, years + 1]: capex, porting, power, hosting, maintenance, total.
     tco_by_year_usd: dict[str, np.ndarray] = field(default_factory=dict)
     usd_per_million_tokens: np.ndarray = field(default_factory=lambda: np.zeros(0))
     usd_per_million_tokens_low: np.ndarray = field(default_factory=lambda: np.zeros(0))
     usd_per_million_tokens_high: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    #: Roofline: per accelerator peak FLOP/s and bandwidth (B/s); operating points' arithmetic
-    #: intensity (FLOP/byte) and attained FLOP/s, [A, C].
+    # Roofline: per accelerator peak FLOP/s and bandwidth (B/s); operating points' arithmetic
+    # intensity (FLOP/byte) and attained FLOP/s, [A, C].
     roofline_peak_flops: np.ndarray = field(default_factory=lambda: np.zeros(0))
     roofline_bandwidth: np.ndarray = field(default_factory=lambda: np.zeros(0))
     roofline_intensity: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
@@ -107,11 +107,17 @@ class ScenarioResults:
 
 # --- computation --------------------------------------------------------------------------------
 
-#: Concurrency points drawn per curve at most (log-spaced between the scenario's min and max).
+def same_text(context: str, text: str) -> str:
+    """The default `translate`: English as written. The GUI passes QCoreApplication.translate,
+    and pyside6-lupdate collects every `translate("Context", "text")` call below for the .ts."""
+    return text
+
+
+# Concurrency points drawn per curve at most (log-spaced between the scenario's min and max).
 MAX_POINTS = 48
-#: Runtimes the estimator has its own calibration for; others borrow the nearest one's.
+# Runtimes the estimator has its own calibration for; others borrow the nearest one's.
 RUNTIME_ALIASES = {"vllm-ascend": "vllm", "lmdeploy": "vllm"}
-#: Device counts a replica may use (one server and multiples of it; a SuperPoD beyond that).
+# Device counts a replica may use (one server and multiples of it; a SuperPoD beyond that).
 DEVICE_COUNTS = (1, 2, 4, 8, 16, 32, 64)
 
 
@@ -157,8 +163,9 @@ def required_output_tokens_per_s(scenario) -> float:
     return w.amount / 86_400.0 * scenario.output_len / max(per_request, 1)
 
 
-def compute_results(catalog, scenario) -> ScenarioResults:
-    """Everything the views and exports show for `scenario` (see the module docstring)."""
+def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
+    """Everything the views and exports show for `scenario` (see the module docstring).
+    `translate(context, text)` translates the texts it writes (messages, reasons, flags)."""
     from desktop_app.catalog.arrays import hardware_arrays, model_arrays
     from desktop_app.catalog.store import UnknownIdError
     from desktop_app.estimator.api import estimate
@@ -172,14 +179,15 @@ def compute_results(catalog, scenario) -> ScenarioResults:
         model = catalog.model(scenario.model_id)
     except (UnknownIdError, LookupError):
         return ScenarioResults(scenario, version, scenario.model_id, scenario.model_id, ids, names,
-                               message=f"The model {scenario.model_id!r} is not in the catalog.")
+                               message=translate("Results", "The model {0} is not in the catalog.")
+                               .format(scenario.model_id))
     base = dict(scenario=scenario, catalog_version=version, model_id=model.id, model_name=model.name,
                 accelerator_ids=ids, accelerator_names=names)
     if not ids:
         missing = [i for i in scenario.accelerator_ids if i not in known]
-        text = "Select at least one accelerator in the Catalog tab to compare."
+        text = translate("Results", "Select at least one accelerator in the Catalog tab to compare.")
         if missing:
-            text = f"Not in the catalog: {', '.join(missing)}. " + text
+            text = translate("Results", "Not in the catalog: {0}.").format(", ".join(missing)) + " " + text
         return ScenarioResults(**base, message=text)
 
     accs = [known[i] for i in ids]
@@ -249,9 +257,10 @@ def compute_results(catalog, scenario) -> ScenarioResults:
     for a in range(a_count):
         code = int(at_layout(r.reason)[a, 0])
         if not dep_fits[a]:
-            reasons.append(REASONS[code] or "does not fit")
+            reasons.append(translate("Reasons", REASONS[code]) if REASONS[code]
+                           else translate("Results", "does not fit"))
         elif not any_ok[a]:
-            reasons.append("fits, but no concurrency meets the latency targets")
+            reasons.append(translate("Results", "fits, but no concurrency meets the latency targets"))
         else:
             reasons.append("")
     deployments = tuple(
@@ -296,7 +305,7 @@ def compute_results(catalog, scenario) -> ScenarioResults:
     intensity, attained = _roofline_points(m, r, scenario, pick, chosen)
 
     rows = _rows(catalog, accs, deployments, dep_devices_total, sweep, low, high, meets_ac, conc, op_c,
-                 cost, valid)
+                 cost, valid, translate)
     return ScenarioResults(
         **base, deployments=deployments, concurrency=conc, sweep=sweep, sweep_low=low, sweep_high=high,
         valid=valid, meets_targets=meets_ac, pareto_per_user=tuple(pu), pareto_per_device=tuple(pd),
@@ -377,7 +386,8 @@ def _finite_or_none(x) -> float | None:
     return x if np.isfinite(x) else None
 
 
-def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, conc, op_c, cost, valid):
+def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, conc, op_c, cost, valid,
+          translate=same_text):
     stacks = {s.id: s for s in catalog.stacks()}
     rows = []
     for a, acc in enumerate(accs):
@@ -385,26 +395,31 @@ def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, co
         c = int(op_c[a])
         served = dep.fits and dep.replicas > 0
         layout = f"TP{dep.tp}" + (f" × PP{dep.pp}" if dep.pp > 1 else "") + (f" · EP{dep.ep}" if dep.ep > 1 else "")
-        layout = f"{dep.devices}× ({layout})" + (f" × {dep.replicas} replicas" if dep.replicas > 1 else "")
+        layout = f"{dep.devices}× ({layout})"
+        if dep.replicas > 1:
+            layout += " " + translate("Results", "× {0} replicas").format(dep.replicas)
         meeting = conc[meets[a]]
         stack = stacks.get(acc.software_stack)
         flags = []
+        words = {"announced": translate("Results", "announced"), "roadmap": translate("Results", "roadmap"),
+                 "limited": translate("Results", "limited"), "unavailable": translate("Results", "unavailable")}
         if acc.status in ("announced", "roadmap"):
-            flags.append(f"{acc.status}: not shipping yet")
+            flags.append(translate("Results", "{0}: not shipping yet").format(words[acc.status]))
         if not np.isfinite(cost["price"][a]):
-            flags.append("price unknown: enter one in the cost inputs")
+            flags.append(translate("Results", "price unknown: enter one in the cost inputs"))
         if not acc.tdp_w.known:
-            flags.append("power (TDP) unknown")
+            flags.append(translate("Results", "power (TDP) unknown"))
         if acc.availability_china in ("limited", "unavailable"):
-            flags.append(f"China: {acc.availability_china}")
+            flags.append(translate("Results", "China: {0}").format(words[acc.availability_china]))
         if acc.availability_elsewhere in ("limited", "unavailable"):
-            flags.append(f"outside China: {acc.availability_elsewhere}")
+            flags.append(translate("Results", "outside China: {0}").format(words[acc.availability_elsewhere]))
         if acc.export_control:
-            flags.append(f"export control: {acc.export_control}")
+            # The rule itself is catalog text (English, with its source); only the label translates.
+            flags.append(translate("Results", "export control: {0}").format(acc.export_control))
         weak = [f for f in ("memory_gib", "memory_bw_gbps", "bf16_tflops", "fp8_tflops")
                 if getattr(acc, f).known and getattr(acc, f).confidence in ("press", "rumour")]
         if weak:
-            flags.append("figures from press or rumour: " + ", ".join(weak))
+            flags.append(translate("Results", "figures from press or rumour: {0}").format(", ".join(weak)))
         rows.append(ComparisonRow(
             accelerator_id=acc.id, name=acc.name, vendor=acc.vendor, layout=layout,
             devices=int(devices_total[a]) if served and np.isfinite(devices_total[a]) else None,
@@ -428,7 +443,8 @@ def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, co
     return tuple(rows)
 
 
-def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1) -> dict[str, Any]:
+def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1,
+                  translate=same_text) -> dict[str, Any]:
     """The breakdown of accelerator `a` at concurrency index `c` (-1: its operating point), as plain
     data: title, subtitle, fits, reason, sections [(heading, [(label, value[, confidence, source,
     url])])], notes. The window and the PDF report both render it."""
@@ -444,8 +460,8 @@ def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1) -> dic
     acc = catalog.accelerator(results.accelerator_ids[a])
     conc = int(results.concurrency[c])
     title = f"{acc.name} · {results.model_name}"
-    subtitle = (f"{dep.devices} devices per replica (TP{dep.tp}, PP{dep.pp}, EP{dep.ep}), "
-                f"{conc} concurrent requests")
+    subtitle = translate("Breakdown", "{0} devices per replica (TP{1}, PP{2}, EP{3}), {4} concurrent requests") \
+        .format(dep.devices, dep.tp, dep.pp, dep.ep, conc)
     v, lo, hi = info["values"], info["low"], info["high"]
 
     def rng(name, scale=1.0, digits=0):
@@ -454,25 +470,29 @@ def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1) -> dic
         return (f"{v[name] * scale:,.{digits}f}  ({lo[name] * scale:,.{digits}f} – "
                 f"{hi[name] * scale:,.{digits}f})")
 
-    sections = [("Results (range)", [
-        ("Time to first token, ms", rng("ttft_s", 1e3)),
-        ("Time per output token, ms", rng("tpot_s", 1e3, 1)),
-        ("Tokens/s per user", rng("per_user_tokens_per_s", 1, 1)),
-        ("Output tokens/s per device", rng("output_tokens_per_s_per_device")),
-        ("Prefill tokens/s", rng("prefill_tokens_per_s")),
+    sections = [(translate("Breakdown", "Results (range)"), [
+        (translate("Breakdown", "Time to first token, ms"), rng("ttft_s", 1e3)),
+        (translate("Breakdown", "Time per output token, ms"), rng("tpot_s", 1e3, 1)),
+        (translate("Breakdown", "Tokens/s per user"), rng("per_user_tokens_per_s", 1, 1)),
+        (translate("Breakdown", "Output tokens/s per device"), rng("output_tokens_per_s_per_device")),
+        (translate("Breakdown", "Prefill tokens/s"), rng("prefill_tokens_per_s")),
     ])]
     step = info["decode_step_s"]
     total = step["total_s"] or 1.0
-    sections.append(("Where a decode step's time goes", [
+    sections.append((translate("Breakdown", "Where a decode step's time goes"), [
         (label, f"{step[key] * 1e3:,.2f} ms  ({step[key] / total:.0%})")
-        for label, key in (("Compute", "compute_s"), ("Memory traffic", "memory_s"),
-                           ("Communication", "comm_s"), ("Fixed overhead", "fixed_s"))]))
+        for label, key in ((translate("Breakdown", "Compute"), "compute_s"),
+                           (translate("Breakdown", "Memory traffic"), "memory_s"),
+                           (translate("Breakdown", "Communication"), "comm_s"),
+                           (translate("Breakdown", "Fixed overhead"), "fixed_s"))]))
     mem = info["memory_bytes"]
     gib = 2.0**30
-    sections.append(("Memory per device", [
+    sections.append((translate("Breakdown", "Memory per device"), [
         (label, f"{mem[key] / gib:,.1f} GiB") for label, key in (
-            ("Weights", "weights"), ("KV cache", "kv_cache"), ("Activations", "activations"),
-            ("Runtime overhead", "overhead"), ("Total", "total"), ("Capacity", "capacity"))]))
+            (translate("Breakdown", "Weights"), "weights"), (translate("Breakdown", "KV cache"), "kv_cache"),
+            (translate("Breakdown", "Activations"), "activations"),
+            (translate("Breakdown", "Runtime overhead"), "overhead"), (translate("Breakdown", "Total"), "total"),
+            (translate("Breakdown", "Capacity"), "capacity"))]))
     figures = []
     for name, p in hardware_provenance(acc).items():
         if p.get("value") is None:
@@ -481,14 +501,18 @@ def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1) -> dic
         figures.append((name, f"{p['value']:,g}", p.get("confidence") or "unstated",
                         source.title if source else (p.get("source") or ""),
                         (source.url or "") if source else ""))
-    sections.append(("Catalog figures used", figures))
-    sections.append(("Efficiencies applied (calibrated)", [
+    sections.append((translate("Breakdown", "Catalog figures used"), figures))
+    sections.append((translate("Breakdown", "Efficiencies applied (calibrated)"), [
         (k, f"{val:,.3g}") for k, val in info["efficiencies"].items()
         if k in ("compute_eff", "memory_eff", "expert_eff", "attn_eff", "link_eff", "step_s", "collective_s")]))
     notes = []
     if info["bound"]:
-        notes.append(f"This step is {info['bound']}-bound; compute runs in {info['compute_dtype']}.")
-    notes.append("Ranges combine the confidence of the figures used with the calibration spread of "
-                 "the runtime's efficiencies.")
-    return {"title": title, "subtitle": subtitle, "fits": info["fits"], "reason": info["reason"],
+        bound = {"compute": translate("Breakdown", "compute"), "memory": translate("Breakdown", "memory"),
+                 "communication": translate("Breakdown", "communication"),
+                 "overhead": translate("Breakdown", "overhead")}.get(info["bound"], info["bound"])
+        notes.append(translate("Breakdown", "This step is {0}-bound; compute runs in {1}.")
+                     .format(bound, info["compute_dtype"]))
+    notes.append(translate("Breakdown", "Ranges combine the confidence of the figures used with the calibration spread of the runtime's efficiencies."))  # noqa: E501 - one literal, so lupdate finds it
+    reason = translate("Reasons", info["reason"]) if info["reason"] else ""
+    return {"title": title, "subtitle": subtitle, "fits": info["fits"], "reason": reason,
             "sections": sections, "notes": notes}

@@ -60,7 +60,7 @@ _cjk_family: str | None = None
 
 
 class TranslationError(RuntimeError):
-    """A translation exists as a .ts source but could not be compiled (no lrelease, or it failed)."""
+    """A translation's .ts source could not be compiled (no lrelease, or it failed)."""
 
 
 # --- choosing the language ------------------------------------------------------------------------
@@ -124,6 +124,19 @@ def default_currency(language: str | None = None) -> str:
     return "CNY" if (language or _current) == "zh_CN" else "USD"
 
 
+def large_number(value: float, language: str | None = None) -> str:
+    """A large count in the words of `language`: "5 billion" in English, "50 亿" in Chinese
+    (Chinese groups by 10^4: 万, 亿 = 10^8, 万亿 = 10^12), with three significant digits."""
+    if (language or _current) == "zh_CN":
+        scales = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+    else:
+        scales = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+    for scale, word in scales:
+        if abs(value) >= scale:
+            return f"{value / scale:,.3g} {word}"
+    return f"{value:,.0f}"
+
+
 # --- finding and compiling the .qm --------------------------------------------------------------
 
 
@@ -168,7 +181,8 @@ def compile_ts(ts: Path, qm: Path) -> Path:
         done = subprocess.run([*command, "-silent", str(ts), "-qm", tmp], capture_output=True,
                               text=True, timeout=120, check=False)
         if done.returncode != 0 or not Path(tmp).stat().st_size:
-            raise TranslationError(f"cannot compile {ts.name}: {done.stderr.strip() or done.stdout.strip()}")
+            reason = done.stderr.strip() or done.stdout.strip()
+            raise TranslationError(f"cannot compile {ts.name}: {reason}")
         os.replace(tmp, qm)
     finally:
         if os.path.exists(tmp):
@@ -189,15 +203,21 @@ def qm_path(language: str) -> Path | None:
         return _pseudo_qm()
     ts = ts_path(language)
     built = ts.with_suffix(".qm")
-    if built.is_file() and (not ts.is_file() or built.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # a bundle's files may not keep their mtimes
+    if built.is_file() and (frozen or not ts.is_file()
+                            or built.stat().st_mtime >= ts.stat().st_mtime):
         return built  # a bundle's, or one `update_translations.py --release` made
     if not ts.is_file():
         return None
-    data = ts.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / f"{CATALOG}_{language}-{digest}.qm"
     if not cached.is_file():
-        compile_ts(ts, cached)
+        try:
+            compile_ts(ts, cached)
+        except (TranslationError, OSError) as exc:
+            if built.is_file():
+                return built  # older than the .ts, but better than English
+            raise TranslationError(str(exc)) from exc
     return cached
 
 
@@ -217,7 +237,11 @@ def pseudo_text(source: str) -> str:
             out.append(part)
         else:
             out.append(re.sub(r"([aeiouAEIOU])", r"\1\1", part).translate(_ACCENTED))
-    return "⟦" + "".join(out) + "⟧"
+    text = "".join(out)
+    # Short texts (labels, headers) grow most in real translations: pad to at least +40 %.
+    letters = sum(len(p) for p in parts[::2])
+    padding = max(0, int(letters * 0.4 + 0.999) - (len(text) - len(source)))
+    return "⟦" + text + "·" * padding + "⟧"
 
 
 def pseudo_ts(source_ts: Path, target_ts: Path) -> None:

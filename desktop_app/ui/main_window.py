@@ -7,7 +7,7 @@ Views draw from `AppState.results_changed`; the window owns no numbers itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         from desktop_app.plans.results import explain_point
 
         self._explained = (accelerator_index, point_index)
-        self.explain.show_breakdown(explain_point(results, self.state.catalog, accelerator_index, point_index))
+        self.explain.show_breakdown(explain_point(results, self.state.catalog, accelerator_index, point_index,
+                                                  translate=QCoreApplication.translate))
 
     # --- tabs and demo mode ----------------------------------------------------------------------
     def show_tab(self, name: str) -> None:
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
         copy = edit.addAction(self.tr("&Copy comparison table"))
         copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
         copy.triggered.connect(self.comparison.copy_to_clipboard)
+        edit.addSeparator()
+        from desktop_app.ui.dialogs.preferences import add_to_menu
+
+        add_to_menu(edit, self)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         for i, name in enumerate(TAB_NAMES):

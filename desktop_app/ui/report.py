@@ -262,8 +262,8 @@ def _sections(layout: _Layout, plan, results, catalog, colour_for) -> list[_Sect
         heading = translate("Report", "Plot {0}: {1}").format(index + 1, titles[name])
         section = _Section("plot", heading, 1 if index else 0, plot=name)
         section.doc = layout.document(f"<h1>{escape(heading)}</h1>")
-        section.caption = layout.document(
-            f'<p><b>{escape(translate("Report", "How to read it."))}</b> {escape(captions[name])}</p>')
+        how = translate("Report", "How to read it.")  # not inside the f-string: lupdate skips those
+        section.caption = layout.document(f"<p><b>{escape(how)}</b> {escape(captions[name])}</p>")
         if index == 0:
             # "Plots" heads the group in the contents; the first plot is its first entry.
             section.title, section.inner = translate("Report", "Plots"), [(1, heading, "")]

@@ -432,7 +432,7 @@ def assumptions_html(plan, results, catalog) -> str:
     rows = []
     for index, (name, value, default) in enumerate(cost_rows):
         source = (_source_cell(default) if default is not None
-                  else f'<span class="muted">{escape(translate("Report", "set for this plan"))}</span>')
+                  else '<span class="muted">' + escape(translate("Report", "set for this plan")) + '</span>')
         rows.append(_row(index, [escape(name), escape(value), source]))
     out.append(_grid([translate("Report", "Input"), translate("Report", "Value"), translate("Report", "Source")], rows, ("28%", "18%", "54%")))
 
@@ -452,7 +452,7 @@ def assumptions_html(plan, results, catalog) -> str:
         d = regional(name, region)
         label = escape(_default_label(name))
         if d.assumption:
-            label += f'<br><span class="small muted">{escape(translate("Report", "our assumption"))}</span>'
+            label += '<br><span class="small muted">' + escape(translate("Report", "our assumption")) + '</span>'
         rows.append(_row(index, [label, escape(f"{d.value:,g} {d.unit}"), _source_cell(d, note=True)]))
     out.append(_grid([translate("Report", "Default"), translate("Report", "Value"), translate("Report", "Source and note")], rows,
                      ("24%", "22%", "54%")))
@@ -522,7 +522,7 @@ def _spec_source(catalog, spec) -> str:
         except (UnknownIdError, LookupError):
             parts.append(escape(spec.source))
     else:
-        parts.append(f'<span class="muted">{escape(translate("Report", "no source given"))}</span>')
+        parts.append('<span class="muted">' + escape(translate("Report", "no source given")) + '</span>')
     if spec.note:
         parts.append(f'<span class="small muted">{escape(spec.note)}</span>')
     return "<br>".join(parts)
@@ -530,7 +530,7 @@ def _spec_source(catalog, spec) -> str:
 
 def _confidence(word: str | None) -> str:
     if not word:
-        return f'<span class="muted">{escape(translate("Report", "unstated"))}</span>'
+        return '<span class="muted">' + escape(translate("Report", "unstated")) + '</span>'
     colour = labels.CONFIDENCE_COLOURS.get(word, MUTED)
     return (f'<span style="color:{colour}; font-weight:600">'
             f"{escape(labels.choice_word('confidence', word))}</span>")
@@ -548,7 +548,7 @@ def _prices_html(plan, catalog) -> str:
         override = s.cost.price_override_usd(acc_id)
         if override is not None:
             price = f"{fmt(override)} USD"
-            price_src = f'<span class="muted">{escape(translate("Report", "set for this plan"))}</span>'
+            price_src = '<span class="muted">' + escape(translate("Report", "set for this plan")) + '</span>'
         elif acc.price_usd.known:
             price = f"{fmt(acc.price_usd.value)} USD<br>{_confidence(acc.price_usd.confidence)}"
             price_src = _spec_source(catalog, acc.price_usd)
@@ -604,7 +604,7 @@ def comparison_html(results, colour_for) -> str:
 
         cost = (ranged(r.usd_per_million_tokens, r.usd_per_million_tokens_low,
                        r.usd_per_million_tokens_high, 3) if _finite(r.usd_per_million_tokens)
-                else f'<span class="muted">{escape(translate("Report", "price unknown"))}</span>')
+                else '<span class="muted">' + escape(translate("Report", "price unknown")) + '</span>')
         tco = fmt(r.tco_usd / 1e6, 2) if _finite(r.tco_usd) else "—"
         rows.append(_row(index, [
             name, fmt(r.devices), fmt(r.max_concurrency), fmt(r.ttft_ms), fmt(r.tpot_ms, 1),
@@ -709,7 +709,7 @@ def _operating_point_html(results, catalog, index: int) -> str:
     out = [_heading(2, translate("Report", "At the operating point")),
            f'<p class="muted">{escape(info["subtitle"])}</p>']
     if not info.get("fits", True):
-        out.append(f'<p class="bad">{escape(info.get("reason") or translate("Report", "does not fit"))}</p>')
+        out.append('<p class="bad">' + escape(info.get("reason") or translate("Report", "does not fit")) + '</p>')
         return "".join(out)
     efficiency_labels = _efficiency_labels()
     for heading, items in info["sections"]:

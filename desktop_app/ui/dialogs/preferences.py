@@ -7,6 +7,8 @@ Choices are stored through `desktop_app.ui.settings` (values equal to the defaul
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +83,28 @@ class PreferencesDialog(QDialog):
                 apply_theme(app, THEMES[theme])
         self.restart_needed = i18n.choose_language(None, language) != i18n.current_language()
         super().accept()
+
+
+def add_to_menu(menu: QMenu, window: QMainWindow) -> QAction:
+    """A "Preferences…" entry in `menu` that opens the dialog over `window` (on macOS Qt moves it
+    to the application menu)."""
+    action = menu.addAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    action.triggered.connect(lambda _=False: open_preferences(window))
+    return action
+
+
+def open_preferences(window: QMainWindow) -> bool:
+    """Show the dialog; when the language changed, say in the status bar that it applies after a
+    restart. Returns whether the choices were saved."""
+    dialog = PreferencesDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.restart_needed:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "PreferencesDialog", "The new language applies after a restart."), 10000)
+    return True
 
 
 if __name__ == "__main__":

@@ -100,7 +100,8 @@ class SpecSheetDialog(QDialog):
                 facts.append(escape(labels.choice_word(key, value)))
         yours = ""
         if record.layer == "user":
-            yours = f' <span style="color:{_muted()}">{escape(self.tr("(yours)"))}</span>'
+            mark = escape(self.tr("(yours)"))
+            yours = f' <span style="color:{_muted()}">{mark}</span>'
         return (
             f'<span style="font-size:15pt; font-weight:600">{escape(record.name)}</span>{yours}<br>'
             f'<span style="color:{_muted()}">{" · ".join(facts)}</span>'
@@ -114,7 +115,8 @@ class SpecSheetDialog(QDialog):
 
     def _source_html(self, source_id: str | None) -> str:
         if not source_id:
-            return f'<span style="color:{_muted()}">{escape(self.tr("no source given"))}</span>'
+            none_given = escape(self.tr("no source given"))
+            return f'<span style="color:{_muted()}">{none_given}</span>'
         try:
             source = self._state.catalog.source(source_id)
         except UnknownIdError:
@@ -158,8 +160,9 @@ class SpecSheetDialog(QDialog):
                 self.tr("Note"),
             )
         )
+        heading = escape(self.tr("Figures"))
         return (
-            f"<h3>{escape(self.tr('Figures'))}</h3>"
+            f"<h3>{heading}</h3>"
             f'<table width="100%" cellspacing="0" cellpadding="4"><tr>{header}</tr>{"".join(rows)}</table>'
         )
 
@@ -194,8 +197,9 @@ class SpecSheetDialog(QDialog):
             rows.append(
                 f'<tr{background}><td width="28%">{escape(labels.field_label(f.name))}</td><td>{shown}</td></tr>'
             )
+        heading = escape(self.tr("Details"))
         return (
-            f"<h3>{escape(self.tr('Details'))}</h3>"
+            f"<h3>{heading}</h3>"
             f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
         )
 
@@ -207,11 +211,13 @@ class SpecSheetDialog(QDialog):
 
     def _measured_html(self, record: Any) -> str:
         results = self.measured_results()
-        title = f"<h3>{escape(self.tr('Measured results'))}</h3>"
+        heading = escape(self.tr("Measured results"))
+        title = f"<h3>{heading}</h3>"
         if not results:
+            none_yet = escape(self.tr("No published measurement in the catalog names this entry yet."))
             return (
                 title
-                + f'<p style="color:{_muted()}">{escape(self.tr("No published measurement in the catalog names this entry yet."))}</p>'
+                + f'<p style="color:{_muted()}">{none_yet}</p>'
             )
         catalog = self._state.catalog
         names = {m.id: m.name for m in catalog.models()} | {

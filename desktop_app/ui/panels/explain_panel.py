@@ -12,6 +12,7 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from desktop_app.ui import labels
 from desktop_app.ui.labels import CONFIDENCE_COLOURS
 
 
@@ -36,7 +37,8 @@ class ExplainPanel(QWidget):
         if info.get("subtitle"):
             parts.append(f"<p style='margin:0 0 6px 0;color:#555'>{e(info['subtitle'])}</p>")
         if not info.get("fits", True):
-            parts.append(f"<p style='color:#B3261E'><b>{e(self.tr('Not a valid configuration'))}:</b> "
+            invalid = e(self.tr("Not a valid configuration"))
+            parts.append(f"<p style='color:#B3261E'><b>{invalid}:</b> "
                          f"{e(info.get('reason', ''))}</p>")
         for heading, rows in info.get("sections", ()):
             parts.append(f"<p style='margin:8px 0 2px 0'><b>{e(heading)}</b></p><table cellspacing='0' "
@@ -46,9 +48,13 @@ class ExplainPanel(QWidget):
                 extra = ""
                 if len(row) > 2 and row[2]:
                     confidence, source, url = row[2], row[3] if len(row) > 3 else "", row[4] if len(row) > 4 else ""
+                    # A catalog figure: its field name reads as its label, the confidence in words.
+                    unit = labels.field_unit(label)
+                    label = labels.field_label(label) + (f" ({unit})" if unit else "")
+                    shown_confidence = labels.confidence_words().get(confidence, confidence)
                     colour = CONFIDENCE_COLOURS.get(confidence, "#5A6270")
                     badge = (f"<span style='background:{colour};color:white;"
-                             f"padding:0 4px'>&nbsp;{e(confidence)}&nbsp;</span>")
+                             f"padding:0 4px'>&nbsp;{e(shown_confidence)}&nbsp;</span>")
                     link = f"<a href='{e(url)}'>{e(source)}</a>" if url else e(source or "")
                     extra = f"<td>{badge}</td><td style='color:#555'>{link}</td>"
                 parts.append(f"<tr><td style='padding-right:10px'>{e(label)}</td>"

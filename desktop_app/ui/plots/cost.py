@@ -38,6 +38,7 @@ class CostPlot(ResultsView):
         layout.addWidget(self._widget)
 
     def show_results(self, results, colour_for: ColourFor) -> None:
+        fits = [] if results is None or results.message else [d.fits for d in results.deployments]
         for item in self._items:
             self._plot.removeItem(item)
         self._items = []
@@ -68,7 +69,10 @@ class CostPlot(ResultsView):
         for item in self._items:
             self._plot.addItem(item)
         for i in range(n):
-            text = f"{value[i]:,.2f}" if ok[i] else self.tr("does not fit")
+            if ok[i]:
+                text = f"{value[i]:,.2f}"
+            else:
+                text = self.tr("price unknown") if fits[i] else self.tr("does not fit")
             label = pg.TextItem(text, anchor=(0.5, 1.0), color=(40, 40, 40))
             label.setPos(i, top[i] if ok[i] else 0.0)
             self._plot.addItem(label)
