@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         state.results_changed.connect(self.show_results)
         state.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.show_results(state.results)
+        self._explain_timer.stop()
+        self._explain_default()  # the first breakdown at once, so the panel is never empty
         self._update_title()
 
     # --- results ------------------------------------------------------------------------------
