@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.catalog.models import LAYERED_KINDS
+from desktop_app.catalog.convert import record_to_raw
 from desktop_app.catalog.records import SPEC_RECORDS, Spec, field_names, spec_fields
 from desktop_app.catalog.store import Catalog, CatalogInputError, RowProblem
 from desktop_app.catalog.validate import parse_entry
@@ -84,25 +85,9 @@ def export_csv(catalog: Catalog, kind: str) -> str:
 
 
 def record_to_json(record: Any) -> dict[str, Any]:
-    """A record as an ordered JSON object: unknown specs and empty text left out."""
-    result: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name == "layer":
-            continue
-        value = getattr(record, f.name)
-        if isinstance(value, Spec):
-            if value.known:
-                item: dict[str, Any] = {
-                    "value": value.value,
-                    "source": value.source,
-                    "confidence": value.confidence,
-                }
-                if value.note is not None:
-                    item["note"] = value.note
-                result[f.name] = item
-        elif value is not None:
-            result[f.name] = value
-    return result
+    """A record as an ordered JSON object: unknown specs and empty text left out (the seed's raw
+    entry shape, so what is exported imports back through the same validation)."""
+    return record_to_raw(record)
 
 
 def export_json(catalog: Catalog, kinds: tuple[str, ...] = LAYERED_KINDS) -> str:

@@ -17,6 +17,7 @@ Bad inputs (NaN, inf, non-positive lengths or device counts, unknown names) rais
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -59,8 +60,8 @@ class Estimate:
     """Result of :func:`estimate`.
 
     result      :class:`ServingResult` (central values, SI units)
-    low, high   ``{metric: array}`` for every metric in ``BANDED`` (low = pessimistic for rates,
-                shortest for times)
+    low, high   ``{metric: array}`` mappings for every metric in ``BANDED`` (low = pessimistic for
+                rates, shortest for times); each array is computed on first access
     sigma_decode, sigma_prefill   log-space one-sigma of the decode and prefill step times
     runtime     :class:`RuntimeParams` used (efficiencies, memory settings)
     deployment  :class:`Deployment` used
@@ -68,13 +69,51 @@ class Estimate:
     """
 
     result: ServingResult
-    low: dict[str, np.ndarray]
-    high: dict[str, np.ndarray]
+    low: Mapping[str, np.ndarray]
+    high: Mapping[str, np.ndarray]
     sigma_decode: np.ndarray
     sigma_prefill: np.ndarray
     runtime: RuntimeParams
     deployment: Deployment
     compute_dtype: np.ndarray
+
+
+class _BandFactors:
+    """``exp(±Z·σ)`` of the decode and prefill steps, computed on first use."""
+
+    def __init__(self, sig_dec: np.ndarray, sig_pre: np.ndarray) -> None:
+        self._sigma = {"decode": sig_dec, "prefill": sig_pre}
+        self._cache: dict[tuple[str, bool], np.ndarray] = {}
+
+    def get(self, step: str, low: bool) -> np.ndarray:
+        key = (step, low)
+        if key not in self._cache:
+            self._cache[key] = np.exp((-Z if low else Z) * self._sigma[step])
+        return self._cache[key]
+
+
+class _Band(Mapping):
+    """``{metric: value · exp(∓Z·σ)}`` for the metrics in ``BANDED`` (see uncertainty.py): rates
+    and times get the same factors; each array is made on first access and kept, so a caller that
+    reads only some bands of a huge grid does not pay for the others."""
+
+    def __init__(self, result: ServingResult, factors: _BandFactors, low: bool) -> None:
+        self._result, self._factors, self._low = result, factors, low
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in self._cache:
+            if name not in BANDED:
+                raise KeyError(name)
+            step = "prefill" if name in ("ttft_s", "prefill_tokens_per_s") else "decode"
+            self._cache[name] = getattr(self._result, name) * self._factors.get(step, self._low)
+        return self._cache[name]
+
+    def __iter__(self):
+        return iter(BANDED)
+
+    def __len__(self) -> int:
+        return len(BANDED)
 
 
 def _codes(value: Any, table: dict[str, int], what: str, allowed: tuple[str, ...] | None = None) -> np.ndarray:
@@ -157,17 +196,9 @@ def estimate(hw: HardwareArrays, model: ModelArrays, *, runtime: Any = "vllm", w
     s_cal = calibration.spread(rt_code, hw.family, fitted)
     sig_dec = log_sigma(res.decode, s_peak, hw.memory_bw_sigma, hw.link_sigma, s_cal)
     sig_pre = log_sigma(res.prefill, s_peak, hw.memory_bw_sigma, hw.link_sigma, s_cal)
-    low: dict[str, np.ndarray] = {}
-    high: dict[str, np.ndarray] = {}
-    factors = {}
-    for key, sigma in (("decode", sig_dec), ("prefill", sig_pre)):
-        up = np.exp(Z * sigma)
-        factors[key] = (up, 1.0 / up)
-    for name, is_rate in BANDED.items():
-        value = getattr(res, name)
-        up, down = factors["prefill" if name in ("ttft_s", "prefill_tokens_per_s") else "decode"]
-        # value · exp(∓Zσ): rates and times get the same factors (see uncertainty.py)
-        low[name], high[name] = value * down, value * up
+    factors = _BandFactors(sig_dec, sig_pre)
+    low = _Band(res, factors, low=True)
+    high = _Band(res, factors, low=False)
     return Estimate(result=res, low=low, high=high, sigma_decode=sig_dec, sigma_prefill=sig_pre,
                     runtime=rt, deployment=d, compute_dtype=dtype)
 

@@ -94,8 +94,12 @@ def ape(predicted: np.ndarray, measured: np.ndarray) -> np.ndarray:
 
 # --- fitting -------------------------------------------------------------------------------------
 
-_RUNTIME_KEYS = (("compute_eff", 0.5), ("memory_eff", 0.3), ("step_ms", 1.0), ("layer_us", 1.0), ("seq_us", 1.5), ("expert_eff", 1.0))
-_FAMILY_KEYS = (("compute", 0.3), ("memory", 0.2))
+#: Prior standard deviations (log space) of the fitted parameters: efficiencies are known to within
+#: a factor of about 2-3 before calibration, fixed overheads within a factor of 7-20; per-family
+#: multipliers within ±50 % (compute) and ±35 % (bandwidth).
+_RUNTIME_KEYS = (("compute_eff", 1.0), ("memory_eff", 0.6), ("step_ms", 2.0), ("layer_us", 2.0), ("seq_us", 3.0),
+                 ("expert_eff", 2.0))
+_FAMILY_KEYS = (("compute", 0.6), ("memory", 0.4))
 
 
 def _parameters(rows: RowSet):
@@ -144,7 +148,7 @@ def _residuals(rows, base, params, theta, prior_sigmas):
     return np.concatenate([r, theta / prior_sigmas])
 
 
-def fit(rows: RowSet, prior: dict | None = None, iterations: int = 25) -> tuple[dict, dict]:
+def fit(rows: RowSet, prior: dict | None = None, iterations: int = 60) -> tuple[dict, dict]:
     """Fit the efficiencies to ``rows`` starting from (and pulled towards) ``prior``
     (``calibration.PRIORS``); returns the fitted table and a report."""
     base = copy.deepcopy(calibration.PRIORS if prior is None else prior)
@@ -179,16 +183,18 @@ def fit(rows: RowSet, prior: dict | None = None, iterations: int = 25) -> tuple[
     pred = predict(rows, fitted)
     logerr = np.log(pred / rows.measured)
     # Record which rows informed each entry, and the scatter per runtime.
+    # Memory rows say nothing about efficiencies: only speed rows are listed as informing them.
+    speed = rows.metric != METRICS.index("memory_per_device_gib")
     for r in RUNTIMES:
-        mask = rows.runtime == RUNTIMES.index(r)
+        mask = (rows.runtime == RUNTIMES.index(r)) & speed
         fitted["runtime"][r]["rows"] = sorted(rows.ids[i] for i in np.flatnonzero(mask))
         if mask.sum() >= 2:
             fitted["spread"][r] = round(float(max(np.sqrt(np.nanmean(logerr[mask] ** 2)), 0.08)), 3)
     for f in FAMILIES:
-        mask = rows.hw.family == FAMILIES.index(f)
+        mask = (rows.hw.family == FAMILIES.index(f)) & speed
         fitted["family"][f]["rows"] = sorted(rows.ids[i] for i in np.flatnonzero(mask))
-    fitted["gemm_half_tokens"]["rows"] = sorted(rows.ids)
-    fitted["attn_eff"]["rows"] = sorted(rows.ids)
+    fitted["gemm_half_tokens"]["rows"] = sorted(rows.ids[i] for i in np.flatnonzero(speed))
+    fitted["attn_eff"]["rows"] = sorted(rows.ids[i] for i in np.flatnonzero(speed))
     fitted["dp_imbalance"]["rows"] = sorted(rows.ids[i] for i in np.flatnonzero(dep))
     report = {"parameters": {".".join(p): float(_get(fitted, p)) for p, _ in params},
               "ape": dict(zip(rows.ids, np.round(ape(pred, rows.measured), 1).tolist(), strict=True)),

@@ -106,7 +106,8 @@ def activation_bytes_per_device(m: ModelArrays, tokens: np.ndarray, seqs: np.nda
 
 @dataclass(frozen=True)
 class MemoryBreakdown:
-    """Bytes per device (arrays). ``capacity`` is the device's memory; ``usable`` what the runtime
+    """Bytes per device (arrays that broadcast to the result's shape; figures that do not depend on
+    the batch keep their smaller shape). ``capacity`` is the device's memory; ``usable`` what the runtime
     may use (memory-fraction setting); ``kv_budget`` what is left for the KV cache."""
 
     weights: np.ndarray
@@ -142,8 +143,8 @@ def memory_breakdown(m, wfmt, kv_fmt, tp, pp, ep, seqs_per_group, kv_context, ch
     budget = kv_budget_per_device(capacity, weights, act, overhead, frac_total, frac_free)
     usable = capacity * frac_total
     headroom = budget - kv
-    return MemoryBreakdown(weights=weights, kv_cache=kv, activations=act, overhead=overhead + 0.0 * kv,
-                           total=total, capacity=capacity + 0.0 * kv, usable=usable + 0.0 * kv,
+    return MemoryBreakdown(weights=weights, kv_cache=kv, activations=act, overhead=np.asarray(overhead),
+                           total=total, capacity=np.asarray(capacity), usable=usable,
                            kv_budget=budget, headroom=headroom,
                            fits=np.isfinite(headroom) & (headroom >= 0))
 
@@ -164,10 +165,13 @@ def max_context_tokens(m, kv_fmt, tp, pp, budget, seqs_per_group) -> np.ndarray:
     per_layer = m.kv_elems_per_layer * kv_bytes_per_element(kv_fmt) * kv_shard_fraction(m, tp) / pp
     a = per_layer * (m.layers - m.window_layers)
     w = per_layer * m.window_layers
-    per_seq = np.maximum(budget, 0.0) / np.maximum(seqs_per_group, 1e-9)
+    budget = np.maximum(budget, 0.0)
+    seqs = np.maximum(seqs_per_group, 1e-9)
     with np.errstate(divide="ignore", invalid="ignore"):
-        below = per_seq / (a + w)
-        above = np.where(a > 0, (per_seq - w * m.window) / a, np.inf)
-    ctx = np.where((m.window > 0) & (below > m.window), above, below)
-    ctx = np.where(m.max_context > 0, np.minimum(ctx, m.max_context), ctx)
-    return np.floor(np.maximum(np.nan_to_num(ctx, nan=0.0, posinf=1e12), 0.0))
+        ctx = (budget / (a + w)) / seqs  # (the parts without the batch stay small)
+        if np.any(m.window > 0):
+            above = np.where(a > 0, budget / a, np.inf) / seqs - np.where(a > 0, w * m.window / a, 0.0)
+            ctx = np.where((m.window > 0) & (ctx > m.window), above, ctx)
+    limit = np.where(m.max_context > 0, m.max_context, 1e12)
+    ctx = np.where(ctx > 0, np.minimum(ctx, limit), 0.0)  # NaN (unknown budget) → 0
+    return np.floor(ctx)

@@ -110,17 +110,15 @@ def effective_dtype(peaks: np.ndarray, fmt: np.ndarray) -> np.ndarray:
     """
     peaks = np.asarray(peaks, dtype=np.float64)
     usable = np.isfinite(peaks) & (peaks > 0)
-    table = np.full(peaks.shape[:-1] + (len(FORMATS),), -1, dtype=np.intp)
-    for code, name in enumerate(FORMATS):  # a handful of named formats, not configurations
-        chosen = np.full(peaks.shape[:-1], -1, dtype=np.intp)
-        for dtype in reversed(_PREFERENCE[name]):
-            chosen = np.where(usable[..., DTYPE_CODES[dtype]], DTYPE_CODES[dtype], chosen)
-        table[..., code] = chosen
     fmt = np.asarray(fmt, dtype=np.intp)
-    shape = np.broadcast_shapes(table.shape[:-1], fmt.shape)
-    table_b = np.broadcast_to(table, shape + (len(FORMATS),))
-    idx = np.broadcast_to(fmt, shape)[..., None]
-    return np.take_along_axis(table_b, idx, axis=-1)[..., 0]
+    shape = np.broadcast_shapes(peaks.shape[:-1], fmt.shape)
+    out = np.full(shape, -1, dtype=np.intp)
+    for code in np.unique(fmt):  # the handful of formats present, not configurations
+        chosen = np.full(peaks.shape[:-1], -1, dtype=np.intp)
+        for dtype in reversed(_PREFERENCE[FORMATS[int(code)]]):
+            chosen = np.where(usable[..., DTYPE_CODES[dtype]], DTYPE_CODES[dtype], chosen)
+        out = np.where(fmt == code, chosen, out) if fmt.ndim else np.broadcast_to(chosen, shape)
+    return out
 
 
 def pick_dtype(values: np.ndarray, dtype_index: np.ndarray) -> np.ndarray:

@@ -214,8 +214,11 @@ def _evaluate(hw: HardwareArrays, m: ModelArrays, d: Deployment, rt: RuntimePara
     prompt = np.maximum(input_len, 1.0)
     chunks = np.maximum(np.ceil(prompt / rt.chunk_tokens), 1.0)
     pre = step_time(m, b=0.0, ctx_dec=0.0, n=prompt, ctx_pre=prompt / 2.0, chunks=chunks, **common)
-    prefill_s = d.pp * pre.total_s
+    prefill_s = pre.total_s
     if not np.all(np.asarray(d.pp) == 1):
+        # Chunks flow through the stages as micro-batches: (chunks + pp - 1) chunk-times, the
+        # GPipe schedule whose idle share is performance.pipeline_bubble_fraction.
+        prefill_s = pre.total_s / chunks * (chunks + d.pp - 1.0)
         prefill_s = prefill_s + pipeline_p2p_time(m, np.minimum(prompt, rt.chunk_tokens), d.pp, hw.scale_up_bw,
                                                   hw.scale_out_bw, hw.scale_up_domain, rt) * chunks
     # Each chunk of the prompt shares a step with the running batch's decode work.
@@ -235,10 +238,11 @@ def _evaluate(hw: HardwareArrays, m: ModelArrays, d: Deployment, rt: RuntimePara
     act_cap = activation_bytes_per_device(m, rt.act_tokens, rt.max_batch, d.tp)
     weights_fit = hw.memory_bytes * rt.frac_total - weights - rt.overhead_bytes - act_cap > 0
     static = np.where((static == 0) & ~weights_fit, REASON_WEIGHTS, static)
+    static = static.astype(np.int8)  # small codes: the full-grid array stays one byte per entry
     kv_fit = (mem.headroom >= -1e-6 * hw.memory_bytes) & (b >= 1.0 - 1e-9)
-    reason = np.where((static == 0) & ~kv_fit, REASON_KV, static)
+    reason = np.where((static == 0) & ~kv_fit, np.int8(REASON_KV), static)
     if saturated is not None:
-        reason = np.where((static == 0) & saturated, REASON_SATURATED, reason)
+        reason = np.where((static == 0) & saturated, np.int8(REASON_SATURATED), reason)
     fits = reason == 0
     limits_ok = static == 0
     specs_missing = bool(np.any((static >= REASON_BW) & (static <= REASON_LINK)))
@@ -249,7 +253,7 @@ def _evaluate(hw: HardwareArrays, m: ModelArrays, d: Deployment, rt: RuntimePara
         fits=np.broadcast_to(fits, shape),
         reason=np.broadcast_to(reason, shape),
         memory=mem,
-        batch=np.where(fits | ~want_max, batch, 0.0),
+        batch=np.where(fits | ~want_max, batch, 0.0) if np.any(want_max) else batch,
         max_batch=np.where(limits_ok, max_batch, 0.0),
         max_context=np.where(limits_ok, max_ctx, 0.0),
         ttft_s=np.where(fits, ttft, np.inf),

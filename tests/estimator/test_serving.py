@@ -121,3 +121,16 @@ def test_layout_front(hw_by_id, models_by_id):
                          input_len=2048, output_len=512)
     assert front.on_front.shape == (1, 3, 10) and front.on_front.any()
     assert front.devices.tolist() == [4, 8, 8]
+
+
+def test_pipeline_prefill_pays_the_bubble(hw_by_id, models_by_id):
+    from desktop_app.estimator.performance import pipeline_bubble_fraction
+
+    hw = hw_by_id("nvidia-h100-sxm")
+    m = models_by_id("llama-3.1-70b")
+    one = evaluate(hw, m, _dep(devices=4, tp=4), _rt(hw), 1.0, 32768.0, 16.0)
+    pipe = evaluate(hw, m, _dep(devices=4, tp=1, pp=4), _rt(hw), 1.0, 32768.0, 16.0)
+    assert one.fits[0] and pipe.fits[0]
+    chunks = 32768 / 8192
+    stage = pipe.prefill.total_s[0] / chunks
+    assert pipe.ttft_s[0] >= stage * (chunks + 3) and pipeline_bubble_fraction(4.0, chunks) == 3 / 7
