@@ -115,9 +115,27 @@ def export_file(catalog: Catalog, path: Path, kind: str | None = None) -> int:
         raise CatalogInputError(
             [RowProblem(str(path), "", "unknown format: use a .csv or .json file")], "export"
         )
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(content)
+    _write_atomically(path, content)
     return count
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a failed export never leaves a
+    half-written file or damages the one already there."""
+    import os
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 # -- import --------------------------------------------------------------------------------------

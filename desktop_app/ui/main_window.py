@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
             self.views[name].show_results(self._results, self.state.colour)
         self._stale.clear()
 
+    def add_entry(self, kind: str) -> None:
+        """Add the user's own accelerator or model, then show it in the catalog browser."""
+        self.lower_tabs.setCurrentIndex(1)
+        self.catalog_panel.set_kind(kind)
+        self.catalog_panel._on_add_clicked()
+
     @property
     def catalog_panel(self) -> CatalogPanel:
         """The catalog browser, built the first time it is needed (it is not on screen at start)."""
@@ -230,6 +236,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
         file.addSeparator()
+        from desktop_app.ui.export_actions import ExportController
+
+        self.exports = ExportController(self)
+        self.exports.add_export_menu(file)
+        file.addSeparator()
         quit_action = file.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -269,6 +280,11 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
         view.addSeparator()
+        catalog_menu = self.menuBar().addMenu(self.tr("&Catalog"))
+        for text, kind in ((self.tr("Add an &accelerator…"), "accelerators"), (self.tr("Add a &model…"), "models")):
+            catalog_menu.addAction(text).triggered.connect(lambda _=False, k=kind: self.add_entry(k))
+        catalog_menu.addSeparator()
+        self.exports.add_catalog_actions(catalog_menu)
         view.addAction(self.demo_bar.toggleViewAction())
         view.addAction(self.scenario_dock.toggleViewAction())
         view.addAction(self.explain_dock.toggleViewAction())

@@ -671,6 +671,117 @@ range {2:,.3f} – {3:,.3f}</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Workbook (XLSX)…</source>
+        <translation>工作簿（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Comparison and sweep tables (CSV)…</source>
+        <translation>对比表与扫描数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Plan with results (JSON)…</source>
+        <translation>含结果的方案（JSON）…</translation>
+    </message>
+    <message>
+        <source>Plots as images (PNG)…</source>
+        <translation>图表图片（PNG）…</translation>
+    </message>
+    <message>
+        <source>Plots as vector drawings (SVG)…</source>
+        <translation>图表矢量图（SVG）…</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>导入条目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the catalog…</source>
+        <translation>导出规格库(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The scenario could not be computed.</source>
+        <translation>无法计算此场景。</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>正在导出 {0}…</translation>
+    </message>
+    <message>
+        <source>Folder for the plot images</source>
+        <translation>图表图片保存位置</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan with results (*.json)</source>
+        <translation>含结果的方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Import catalog entries</source>
+        <translation>导入规格库条目</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.json)</source>
+        <translation>规格库文件 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>已导入 {0}</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>导出规格库</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV, accelerators only (*.csv)</source>
+        <translation>JSON (*.json);;CSV，仅加速卡 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {0} entries to {1}</source>
+        <translation>已导出 {0} 个条目到 {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Accelerator Planner</source>
@@ -796,6 +907,18 @@ range {2:,.3f} – {3:,.3f}</source>
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>规格库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;accelerator…</source>
+        <translation>添加加速卡(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;model…</source>
+        <translation>添加模型(&amp;M)…</translation>
     </message>
     <message>
         <source>Plot colours follow the theme after a restart.</source>
