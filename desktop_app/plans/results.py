@@ -33,6 +33,7 @@ class Deployment:
     replicas: int
     fits: bool
     reason: str
+    missing_spec: bool = False  # it cannot be estimated: a figure it needs is unknown
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,10 @@ def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
     dep_devices_total = np.where(any_ok, at_layout(total_devices), np.nan)
     op_c = at_layout(best_c)
 
-    reasons = []
+    reasons, missing = [], []
     for a in range(a_count):
         code = int(at_layout(r.reason)[a, 0])
+        missing.append(REASONS[code].startswith("missing spec"))
         if not dep_fits[a]:
             reasons.append(translate("Reasons", REASONS[code]) if REASONS[code]
                            else translate("Results", "does not fit"))
@@ -266,7 +268,7 @@ def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
     deployments = tuple(
         Deployment(devices=int(dep_layout[a, 0]), tp=int(dep_layout[a, 1]), pp=int(dep_layout[a, 2]),
                    ep=int(dep_layout[a, 3]), replicas=int(dep_replicas[a]), fits=bool(dep_fits[a]),
-                   reason=reasons[a])
+                   reason=reasons[a], missing_spec=bool(missing[a] and not dep_fits[a]))
         for a in range(a_count))
 
     # 3. The sweep of the chosen replica layout: [A, C].

@@ -960,6 +960,10 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>1 卡</translation>
     </message>
     <message>
+        <source>figures missing</source>
+        <translation>缺少参数</translation>
+    </message>
+    <message>
         <source>does not fit</source>
         <translation>显存不足</translation>
     </message>

@@ -34,6 +34,8 @@ class MemoryPlot(ResultsView):
                 captions.append(self.tr("{0} × {1} devices").format(dep.replicas, dep.devices)
                                 if dep.replicas > 1 else self.tr("{0} devices").format(dep.devices)
                                 if dep.devices > 1 else self.tr("1 device"))
+            elif dep.missing_spec:
+                captions.append(self.tr("figures missing"))
             else:
                 captions.append(self.tr("does not fit"))
         self.bars.set_bars(BarGroup(
