@@ -288,7 +288,7 @@ def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
     pd = r.output_tokens_per_s_per_device.reshape(a_count, -1)
     labels = tuple(f"{d}× TP{tp} PP{pp} EP{ep}, {int(c)} concurrent"
                    for d, tp, pp, ep in layouts for c in conc)
-    fronts = tuple(pareto_front(pu[a], pd[a]) for a in range(a_count))
+    fronts = tuple(pareto_front(pu, pd, axes=1))  # one front per accelerator, in one call
 
     # 5. Memory per device at the operating point.
     gib = 2.0**30

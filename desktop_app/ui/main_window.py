@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         state.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.show_results(state.results)
         self._explain_timer.stop()
-        self._explain_default()  # the first breakdown at once, so the panel is never empty
+        # The first breakdown right after the window first shows, so the panel is never empty
+        # and the first paint does not wait for it.
+        QTimer.singleShot(0, self._explain_default)
         self._update_title()
 
     # --- results ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import style_axes
@@ -178,8 +178,10 @@ class SeriesPlot(QWidget):
             finite_y = y[np.isfinite(y) & (y > 0)]
             floor = float(finite_y.min()) if finite_y.size else 1.0
             items.invalid.setData(x[bad], np.full(bad.sum(), floor))
-        else:
+            items.invalid.setVisible(True)
+        elif items.invalid.isVisible():
             items.invalid.setData([], [])
+            items.invalid.setVisible(False)  # an empty symbol layer still costs a paint
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         hit = self.nearest_point(pos) if self._plot.sceneBoundingRect().contains(pos) else None
@@ -229,8 +231,9 @@ class SeriesPlot(QWidget):
         for start, stop in zip(edges[::2], edges[1::2]):
             xs = np.concatenate([vx[start:stop], vx[start:stop][::-1]])
             ys = np.concatenate([vlo[start:stop], vhi[start:stop][::-1]])
-            path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(xs, ys)]))
-            path.closeSubpath()
+            run = pg.arrayToQPath(xs, ys, connect="all")  # built from the arrays in one go
+            run.closeSubpath()
+            path.addPath(run)
         return path
 
     def _fit_range(self) -> None:
