@@ -51,6 +51,10 @@ class AppState(QObject):
         self._compute = compute
         self._results: Any = None
         self.colours = ColourBook()
+        from desktop_app.ui import settings
+
+        #: Plot colours are lightened where too dark for the dark theme (set at start).
+        self.dark = settings.get("theme") == "dark"
         self.colours.assign(list(self._scenario.accelerator_ids))
         self.undo_stack = QUndoStack(self)
         self._recompute()
@@ -69,7 +73,7 @@ class AppState(QObject):
         return self._results
 
     def colour(self, accelerator_id: str) -> str:
-        return self.colours.colour(accelerator_id)
+        return self.colours.colour(accelerator_id, dark=self.dark)
 
     # --- changing -------------------------------------------------------------------------
     def edit(self, text: str, merge_key: str = "", **changes: Any) -> None:

@@ -53,12 +53,26 @@ class ColourBook:
         value = PALETTE[slot]
         if dark and value == "#000000":
             return "#DDDDDD"
+        if dark:
+            return _readable_on_dark(value)
         return value
 
     def assign(self, ids: list[str]) -> None:
         """Give the ids in a selection distinct slots in order, keeping slots already given."""
         for item_id in ids:
             self.colour(item_id)
+
+
+def _readable_on_dark(colour: str) -> str:
+    """Lighten a palette colour too dark to read on the dark theme's background (Tol's indigo and
+    wine), mixing it towards white; the hue, and so the colour's identity, stays."""
+    c = QColor(colour)
+    luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
+    if luminance >= 0.3:
+        return colour
+    mix = 0.45
+    return QColor.fromRgbF(c.redF() + (1 - c.redF()) * mix, c.greenF() + (1 - c.greenF()) * mix,
+                           c.blueF() + (1 - c.blueF()) * mix).name().upper()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.ui import labels
@@ -27,15 +28,20 @@ class ExplainPanel(QWidget):
         self.show_hint()
 
     def show_hint(self) -> None:
-        self.browser.setHtml("<p style='color:#666'>" + html.escape(self.tr(
+        self.browser.setHtml(f"<p style='color:{self._muted()}'>" + html.escape(self.tr(
             "Hover over a point in a plot, or select a row of the table, to see where its numbers "
             "come from.")) + "</p>")
 
+    def _muted(self) -> str:
+        """Secondary text colour of the current theme (readable on light and dark)."""
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
     def show_breakdown(self, info: dict) -> None:
         e = html.escape
+        muted = self._muted()
         parts = [f"<h3 style='margin:2px 0'>{e(info['title'])}</h3>"]
         if info.get("subtitle"):
-            parts.append(f"<p style='margin:0 0 6px 0;color:#555'>{e(info['subtitle'])}</p>")
+            parts.append(f"<p style='margin:0 0 6px 0;color:{muted}'>{e(info['subtitle'])}</p>")
         if not info.get("fits", True):
             invalid = e(self.tr("Not a valid configuration"))
             parts.append(f"<p style='color:#B3261E'><b>{invalid}:</b> "
@@ -56,12 +62,12 @@ class ExplainPanel(QWidget):
                     badge = (f"<span style='background:{colour};color:white;"
                              f"padding:0 4px'>&nbsp;{e(shown_confidence)}&nbsp;</span>")
                     link = f"<a href='{e(url)}'>{e(source)}</a>" if url else e(source or "")
-                    extra = f"<td>{badge}</td><td style='color:#555'>{link}</td>"
+                    extra = f"<td>{badge}</td><td style='color:{muted}'>{link}</td>"
                 parts.append(f"<tr><td style='padding-right:10px'>{e(label)}</td>"
                              f"<td align='right'><b>{e(value)}</b></td>{extra}</tr>")
             parts.append("</table>")
         for note in info.get("notes", ()):
-            parts.append(f"<p style='color:#555;margin:4px 0'>{e(note)}</p>")
+            parts.append(f"<p style='color:{muted};margin:4px 0'>{e(note)}</p>")
         self.browser.setHtml("".join(parts))
 
     def text(self) -> str:
