@@ -217,6 +217,18 @@ def _export(args: argparse.Namespace) -> int:
         return _export_with(catalog, plan, args, fmt, raw_out)
 
 
+def _results_in(language: str, catalog, scenario):
+    """The results with their texts (flags, reasons) in `language`, for a report in that language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.plans.results import compute_results
+    from desktop_app.ui import i18n
+
+    _qt_application()
+    with i18n.using_language(language):
+        return compute_results(catalog, scenario, translate=QCoreApplication.translate)
+
+
 def _export_with(catalog, plan, args: argparse.Namespace, fmt: str, raw_out: str) -> int:
     from desktop_app.plans.results import compute_results
 
@@ -241,7 +253,10 @@ def _export_with(catalog, plan, args: argparse.Namespace, fmt: str, raw_out: str
     if results.message:
         _warn(results.message)
     if fmt in ("pdf", "png", "svg"):
-        return _export_rendered(fmt, plan, results, catalog, raw_out, getattr(args, "lang", None))
+        language = getattr(args, "lang", None) or plan.language
+        if fmt == "pdf" and language != "en":
+            results = _results_in(language, catalog, scenario)
+        return _export_rendered(fmt, plan, results, catalog, raw_out, language)
     from desktop_app.plans import exports
 
     if fmt == "xlsx":
@@ -303,18 +318,23 @@ def _os_message(exc: OSError, context: str) -> str:
 QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
 
+_KEEP: list = []
+
+
 def _qt_application():
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:  # our own application: keep its stderr free of offscreen-only noise
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no display needed
         def handler(mode, context, message):
             if message not in QUIET_QT_MESSAGES:
                 print(message, file=sys.stderr)
 
         qInstallMessageHandler(handler)
         app = QApplication(["accel-planner"])
+        _KEEP.append(app)  # one application for the whole command, never collected midway
     return app
 
 
