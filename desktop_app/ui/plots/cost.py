@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import ColourFor, ResultsView, style_axes
+from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, style_axes
 
 
 class CostPlot(ResultsView):
@@ -24,13 +24,8 @@ class CostPlot(ResultsView):
         self._items: list[pg.GraphicsObject] = []
         self._values = np.zeros(0)
         self._labels: tuple[str, ...] = ()
-        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
-        self._message.hide()
-        self._plot.addItem(self._message, ignoreBounds=True)
-        self._hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220), color=(20, 20, 20))
-        self._hover.setZValue(100)
-        self._hover.hide()
-        self._plot.addItem(self._hover, ignoreBounds=True)
+        self._overlay = Overlay(self._plot)
+        self._hover = self._overlay.hover
         self._ranges: tuple[np.ndarray, np.ndarray] = (np.zeros(0), np.zeros(0))
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
@@ -50,12 +45,10 @@ class CostPlot(ResultsView):
             if not ok.any():
                 message = self.tr("No selected accelerator can serve this model at these settings.")
         if message:
-            self._message.setText(message)
-            self._message.setPos(self._plot.getViewBox().viewRect().center())
-            self._message.show()
+            self._overlay.show_message(message)
             self._values = np.zeros(0)
             return
-        self._message.hide()
+        self._overlay.show_message("")
         n = len(results.accelerator_ids)
         x = np.arange(n, dtype=float)
         height = np.where(ok, value, 0.0)
@@ -87,7 +80,7 @@ class CostPlot(ResultsView):
         return self._values
 
     def message(self) -> str:
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._overlay.message_text()
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         if not len(self._values) or not self._plot.sceneBoundingRect().contains(pos):

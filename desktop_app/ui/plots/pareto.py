@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import ColourFor, ResultsView, style_axes
+from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, retire_items, style_axes
 
 
 class ParetoPlot(ResultsView):
@@ -30,13 +30,8 @@ class ParetoPlot(ResultsView):
         self._by_key: dict[str, list] = {}
         self._line_width = 2.5
         self._points: list[tuple[np.ndarray, np.ndarray, tuple[str, ...], str]] = []
-        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
-        self._message.hide()
-        self._plot.addItem(self._message, ignoreBounds=True)
-        self._hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220), color=(20, 20, 20))
-        self._hover.setZValue(100)
-        self._hover.hide()
-        self._plot.addItem(self._hover, ignoreBounds=True)
+        self._overlay = Overlay(self._plot)
+        self._hover = self._overlay.hover
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,18 +56,9 @@ class ParetoPlot(ResultsView):
                 self._points.append((u, v, labels, results.accelerator_names[i]))
             if not keep:
                 message = self.tr("No selected accelerator can serve this model at these settings.")
-        for acc_id in list(self._by_key):
-            if acc_id not in keep:
-                for item in self._by_key.pop(acc_id)[:2]:
-                    self._legend.removeItem(item)
-                    self._plot.removeItem(item)
-        self._items = [item for pair in self._by_key.values() for item in pair[:2]]
-        if message:
-            self._message.setText(message)
-            self._message.setPos(self._plot.getViewBox().viewRect().center())
-            self._message.show()
-        else:
-            self._message.hide()
+        self._items = retire_items(self._by_key, keep, self._plot, self._legend)
+        self._overlay.show_message(message)
+        if not message:
             self._plot.enableAutoRange()
 
     def _items_for(self, key: str, colour_name: str, label: str):
@@ -108,7 +94,7 @@ class ParetoPlot(ResultsView):
         return lines[index].getData()
 
     def message(self) -> str:
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._overlay.message_text()
 
     def set_line_width(self, width: float) -> None:
         self._line_width = width

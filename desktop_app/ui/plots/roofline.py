@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import ColourFor, ResultsView, style_axes
+from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, retire_items, style_axes
 
 
 class RooflinePlot(ResultsView):
@@ -31,9 +31,7 @@ class RooflinePlot(ResultsView):
         self._items: list[pg.GraphicsObject] = []
         self._by_key: dict[str, list] = {}
         self._line_width = 2.0
-        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
-        self._message.hide()
-        self._plot.addItem(self._message, ignoreBounds=True)
+        self._overlay = Overlay(self._plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._widget)
@@ -61,18 +59,9 @@ class RooflinePlot(ResultsView):
             if not keep:
                 message = self.tr("The selected accelerators lack the peak compute or bandwidth figures "
                                   "a roofline needs.")
-        for acc_id in list(self._by_key):
-            if acc_id not in keep:
-                for item in self._by_key.pop(acc_id)[:2]:
-                    self._legend.removeItem(item)
-                    self._plot.removeItem(item)
-        self._items = [item for entry in self._by_key.values() for item in entry[:2]]
-        if message:
-            self._message.setText(message)
-            self._message.setPos(self._plot.getViewBox().viewRect().center())
-            self._message.show()
-        else:
-            self._message.hide()
+        self._items = retire_items(self._by_key, keep, self._plot, self._legend)
+        self._overlay.show_message(message)
+        if not message:
             self._plot.enableAutoRange()
 
     def _items_for(self, key: str, colour_name: str, label: str):
@@ -99,7 +88,7 @@ class RooflinePlot(ResultsView):
         return line, dots
 
     def message(self) -> str:
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._overlay.message_text()
 
     def set_line_width(self, width: float) -> None:
         self._line_width = width

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import style_axes
+from desktop_app.ui.plots.base import Overlay, style_axes
 
 
 @dataclass(frozen=True)
@@ -66,18 +66,11 @@ class SeriesPlot(QWidget):
         self._items: dict[str, _Items] = {}
         self._series: dict[str, Series] = {}
         self._line_width = 2.0
-        self._hover_text = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220),
-                                       color=(20, 20, 20))
-        self._hover_text.setZValue(100)
-        self._hover_text.hide()
-        self._plot.addItem(self._hover_text, ignoreBounds=True)
+        self._overlay = Overlay(self._plot)
+        self._hover_text = self._overlay.hover
         self._hover_dot = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.5))
         self._hover_dot.setZValue(99)
         self._plot.addItem(self._hover_dot, ignoreBounds=True)
-        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
-        self._message.setZValue(200)
-        self._message.hide()
-        self._plot.addItem(self._message, ignoreBounds=True)
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,17 +101,10 @@ class SeriesPlot(QWidget):
 
     def set_message(self, text: str) -> None:
         """Show a clear message instead of an empty plot ("" hides it)."""
-        if not text:
-            self._message.hide()
-            return
-        self._message.setText(text)
-        view = self._plot.getViewBox()
-        rect = view.viewRect()
-        self._message.setPos(rect.center())
-        self._message.show()
+        self._overlay.show_message(text)
 
     def message(self) -> str:
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._overlay.message_text()
 
     def set_line_width(self, width: float) -> None:
         self._line_width = width

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import style_axes
+from desktop_app.ui.plots.base import Overlay, style_axes
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,8 @@ class StackedBarPlot(QWidget):
         self._bars: list[pg.BarGraphItem] = []
         self._extras: list[pg.GraphicsObject] = []
         self._group: BarGroup | None = None
-        self._message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
-        self._message.hide()
-        self._plot.addItem(self._message, ignoreBounds=True)
-        self._hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220), color=(20, 20, 20))
-        self._hover.setZValue(100)
-        self._hover.hide()
-        self._plot.addItem(self._hover, ignoreBounds=True)
+        self._overlay = Overlay(self._plot)
+        self._hover = self._overlay.hover
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,15 +114,10 @@ class StackedBarPlot(QWidget):
         return np.nansum(np.asarray(self._group.values, float), axis=0)
 
     def set_message(self, text: str) -> None:
-        if not text:
-            self._message.hide()
-            return
-        self._message.setText(text)
-        self._message.setPos(self._plot.getViewBox().viewRect().center())
-        self._message.show()
+        self._overlay.show_message(text)
 
     def message(self) -> str:
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._overlay.message_text()
 
     def describe_bar(self, index: int) -> str:
         group = self._group
