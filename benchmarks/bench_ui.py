@@ -26,20 +26,14 @@ ACCELERATORS = (
 
 
 def child_startup() -> None:
-    """Runs in a fresh process: open the app and report when the window first paints."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
+    """Runs in a fresh process: open the app the way `accel-planner` does (the same function),
+    and report when the window first paints."""
     started = float(os.environ["BENCH_T0"])
-    app = QApplication([])
-    from desktop_app.catalog.store import Catalog
-    from desktop_app.ui import demos, settings
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.state import AppState
-    from desktop_app.ui.theme import THEMES, apply_theme
+    from desktop_app.cli import build_parser
+    from desktop_app.ui.app import open_window
 
-    apply_theme(app, THEMES[settings.get("theme")])
-    window = MainWindow(AppState(Catalog.open(None), demos.default_scenario()))
+    app, window = open_window(build_parser().parse_args([]))
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt override

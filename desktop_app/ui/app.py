@@ -44,18 +44,21 @@ def _initial_scenario(args: argparse.Namespace):
     return demos.default_scenario()
 
 
-def main(args: argparse.Namespace) -> int:
-    if args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    size = _parse_size(args.size) if args.screenshot else None
-    tab = (args.tab or "").lower() or None
-    from desktop_app.ui.main_window import TAB_NAMES
+def _import_core_before_qt() -> None:
+    """Import the Qt-free core (SQLAlchemy, numpy, estimator, plans) before PySide6: once PySide6
+    is loaded, its import hook reads the source of every module imported after it (looking for
+    `from __feature__` lines), which costs a tenth of a second or more at every start."""
+    import desktop_app.catalog.store  # noqa: F401
+    import desktop_app.estimator.api  # noqa: F401
+    import desktop_app.plans.results  # noqa: F401
 
-    if tab is not None and tab not in TAB_NAMES:
-        raise BadInput(f"--tab must be one of {', '.join(TAB_NAMES)}, got {args.tab!r}")
 
+def open_window(args: argparse.Namespace):
+    """Start Qt and build the main window for `args` (not shown yet): (app, window), or raise
+    BadInput. `main` and the start-up benchmark share this path."""
+    _import_core_before_qt()
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui import i18n, settings
 
@@ -80,22 +83,38 @@ def main(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "accel-planner.svg")))
     app.setDesktopFileName("accel-planner")
     from desktop_app.catalog.store import Catalog, CatalogError
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.main_window import TAB_NAMES, MainWindow
     from desktop_app.ui.state import AppState
     from desktop_app.ui.theme import THEMES, apply_theme
 
+    tab = (getattr(args, "tab", None) or "").lower() or None
+    if tab is not None and tab not in TAB_NAMES:
+        raise BadInput(f"--tab must be one of {', '.join(TAB_NAMES)}, got {args.tab!r}")
     apply_theme(app, THEMES[settings.get("theme")])
     try:
         catalog = Catalog.open(None)
     except CatalogError as exc:
-        if args.screenshot:
-            raise BadInput(str(exc)) from None
-        QMessageBox.critical(None, app.tr("Accelerator Planner"), str(exc))
-        return EXIT_BAD_INPUT
-    state = AppState(catalog, _initial_scenario(args))
-    window = MainWindow(state)
+        raise BadInput(str(exc)) from None
+    window = MainWindow(AppState(catalog, _initial_scenario(args)))
     if tab:
         window.show_tab(tab)
+    return app, window
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    size = _parse_size(args.size) if args.screenshot else None
+    try:
+        app, window = open_window(args)
+    except BadInput as exc:
+        if args.screenshot:
+            raise
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "Accelerator Planner", str(exc))
+        return EXIT_BAD_INPUT
     if size is not None:
         window.resize(*size)
         window.show()
@@ -109,6 +128,9 @@ def main(args: argparse.Namespace) -> int:
     window.show()
     if not getattr(args, "plan", None):
         window.plans.offer_autosave()
+    catalog = window.state.catalog
     if catalog.recovery_message:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, app.tr("Catalog recovered"), catalog.recovery_message)
     return app.exec()
