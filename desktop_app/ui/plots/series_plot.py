@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import Overlay, style_axes
@@ -35,10 +35,21 @@ class Series:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+class _BandItem(QGraphicsPathItem):
+    """A translucent band drawn without antialiasing: its edges are invisible anyway (no pen),
+    and antialiasing large translucent polygons is most of a plot's repaint time."""
+
+    def paint(self, painter, option, widget=None):  # noqa: D401 - Qt override
+        smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        super().paint(painter, option, widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+
+
 @dataclass
 class _Items:
     curve: pg.PlotDataItem
-    band: QGraphicsPathItem
+    band: _BandItem
     invalid: pg.PlotDataItem
     style: tuple = ()  # (colour, width) the pens were made for
 
@@ -129,7 +140,7 @@ class SeriesPlot(QWidget):
         items = self._items.get(s.key)
         if items is None:
             curve = pg.PlotDataItem(name=s.label, connect="finite")
-            band = QGraphicsPathItem()
+            band = _BandItem()
             band.setPen(QPen(Qt.PenStyle.NoPen))
             # A PlotDataItem (not a bare scatter) so log axes transform the markers too.
             invalid = pg.PlotDataItem(pen=None, symbol="x", symbolSize=10)
