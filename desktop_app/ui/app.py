@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -98,6 +99,9 @@ def open_window(args: argparse.Namespace):
     window = MainWindow(AppState(catalog, _initial_scenario(args)))
     if tab:
         window.show_tab(tab)
+    # Everything built so far lives as long as the app: keep it out of the garbage collector's
+    # scans, which otherwise walk these objects again and again during slider drags.
+    gc.freeze()
     return app, window
 
 
