@@ -5,6 +5,7 @@
     <name>AppState</name>
     <message>
         <source>Select accelerators</source>
+        <extracomment>Plot colours are lightened where too dark for the dark theme (set at start).</extracomment>
         <translation>请选择加速卡</translation>
     </message>
     <message>
@@ -2335,10 +2336,6 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Accelerator Planner</source>
-        <translation>加速卡选型规划器</translation>
-    </message>
     <message>
         <source>Catalog recovered</source>
         <translation>规格库已恢复</translation>
