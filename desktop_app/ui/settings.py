@@ -25,7 +25,7 @@ class Preference:
 PREFERENCES: dict[str, Preference] = {
     "theme": Preference("light", str, ("light", "dark")),
     "language": Preference("", str),  # "" follows the system locale
-    "currency": Preference("USD", str, ("USD", "CNY")),
+    "currency": Preference("", str, ("", "USD", "CNY")),  # "" follows the interface language
     "restore_last_scenario": Preference(True, bool),
 }
 

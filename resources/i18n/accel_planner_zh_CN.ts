@@ -465,12 +465,12 @@ domain</source>
         <translation>单卡 tokens/s</translation>
     </message>
     <message>
-        <source>USD per M tokens</source>
-        <translation>每百万 token 成本（美元）</translation>
+        <source>{currency} per M tokens</source>
+        <translation>每百万 token 成本（{currency}）</translation>
     </message>
     <message>
-        <source>TCO (USD)</source>
-        <translation>TCO（美元）</translation>
+        <source>TCO ({currency})</source>
+        <translation>总拥有成本 TCO（{currency}）</translation>
     </message>
     <message>
         <source>Power (kW)</source>
@@ -492,12 +492,12 @@ domain</source>
 <context>
     <name>CostPlot</name>
     <message>
-        <source>USD per million output tokens</source>
-        <translation>每百万输出 token 成本（美元）</translation>
-    </message>
-    <message>
         <source>No results: the scenario could not be computed.</source>
         <translation>无结果：无法计算此场景。</translation>
+    </message>
+    <message>
+        <source>{0} per million output tokens</source>
+        <translation>每百万输出 token 成本（{0}）</translation>
     </message>
     <message>
         <source>No selected accelerator can serve this model at these settings.</source>
@@ -513,11 +513,11 @@ domain</source>
     </message>
     <message>
         <source>{0}
-{1:,.3f} USD per million tokens
+{1:,.3f} {4} per million tokens
 range {2:,.3f} – {3:,.3f}</source>
         <translation>{0}
-每百万 token {1:,.3f} 美元
-区间 {2:,.3f} – {3:,.3f}</translation>
+每百万 token {1:,.3f} {4}
+范围 {2:,.3f} – {3:,.3f}</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1084,18 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>深色</translation>
     </message>
     <message>
+        <source>As the language (CNY in Chinese, USD otherwise)</source>
+        <translation>跟随界面语言（中文为人民币，其他为美元）</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY, ¥)</source>
+        <translation>人民币（CNY，¥）</translation>
+    </message>
+    <message>
         <source>A new language applies the next time Accelerator Planner starts. Reports and workbooks are written in each plan&apos;s own language.</source>
         <translation>界面语言将在下次启动加速卡选型规划器时生效。报告和工作簿按各方案自身的语言生成。</translation>
     </message>
@@ -1094,6 +1106,10 @@ range {2:,.3f} – {3:,.3f}</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Money shown in:</source>
+        <translation>金额币种(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2277,6 +2293,14 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     <message>
         <source>No results: the scenario could not be computed.</source>
         <translation>无结果：无法计算此场景。</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (million {0})</source>
+        <translation>累计成本（百万 {0}）</translation>
+    </message>
+    <message>
+        <source>Cost over the period (million {0})</source>
+        <translation>周期内成本（百万 {0}）</translation>
     </message>
     <message>
         <source> (price unknown)</source>

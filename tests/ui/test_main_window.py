@@ -2,6 +2,7 @@
 computes for the scenario, and changes, undo and bad scenarios are handled visibly."""
 
 import numpy as np
+from PySide6.QtCore import Qt
 import pytest
 
 from desktop_app.plans.results import compute_results
@@ -158,3 +159,22 @@ def test_ready_made_plans_are_one_click_away(window):
     target.trigger()
     assert window.state.scenario.model_id == "deepseek-r1"
     assert "huawei-ascend-910c" in window.state.scenario.accelerator_ids
+
+
+def test_money_is_shown_in_the_chosen_currency_at_the_scenario_rate(qtbot, shipped_catalog):
+    from desktop_app.ui import settings
+
+    settings.set_("currency", "CNY")
+    scenario = DEMO.with_changes(cost=DEMO.cost.with_changes(cny_per_usd=7.0))
+    win = MainWindow(AppState(shipped_catalog, scenario))
+    qtbot.addWidget(win)
+    model = win.comparison.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "TCO (CNY)" in headers and "CNY per M tokens" in headers
+    column = headers.index("TCO (CNY)")
+    row = model.rows()[0]
+    shown = model.index(0, column).data()
+    assert shown == f"{row.tco_usd * 7.0:,.0f}"
+    win.show_tab("cost")
+    values = win.views["cost"].bar_values()
+    np.testing.assert_allclose(values, win.state.results.usd_per_million_tokens * 7.0)

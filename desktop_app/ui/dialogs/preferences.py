@@ -45,6 +45,11 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self._select(self.theme, str(settings.get("theme")))
+        self.currency = QComboBox()
+        self.currency.addItem(self.tr("As the language (CNY in Chinese, USD otherwise)"), "")
+        self.currency.addItem(self.tr("US dollars (USD)"), "USD")
+        self.currency.addItem(self.tr("Chinese yuan (CNY, ¥)"), "CNY")
+        self._select(self.currency, str(settings.get("currency")))
 
         note = QLabel(self.tr("A new language applies the next time Accelerator Planner starts. "
                               "Reports and workbooks are written in each plan's own language."))
@@ -55,6 +60,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Money shown in:"), self.currency)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -74,6 +80,7 @@ class PreferencesDialog(QDialog):
         language = self.language.currentData()
         theme = self.theme.currentData()
         settings.set_("language", language)
+        settings.set_("currency", self.currency.currentData())
         if theme != settings.get("theme"):
             from desktop_app.ui.theme import THEMES, apply_theme
 

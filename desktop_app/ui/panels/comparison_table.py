@@ -35,7 +35,7 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = ()
         self._colours: list[str] = []
-        self._years = 4.0
+        self._rate, self._currency = 1.0, "USD"  # money shown in the display currency
         self.columns = [
             (self.tr("Accelerator"), lambda r: r.name, lambda r: r.name),
             (self.tr("Layout"), lambda r: r.layout, lambda r: r.devices or 0),
@@ -50,11 +50,12 @@ class ComparisonModel(QAbstractTableModel):
              lambda r: _range(r.tokens_per_s_per_device, r.tokens_per_s_per_device_low,
                               r.tokens_per_s_per_device_high),
              lambda r: r.tokens_per_s_per_device or 0),
-            (self.tr("USD per M tokens"),
-             lambda r: _range(r.usd_per_million_tokens, r.usd_per_million_tokens_low,
-                              r.usd_per_million_tokens_high, 3),
+            (self.tr("{currency} per M tokens"),
+             lambda r: _range(self._money(r.usd_per_million_tokens), self._money(r.usd_per_million_tokens_low),
+                              self._money(r.usd_per_million_tokens_high), 3),
              lambda r: r.usd_per_million_tokens if r.usd_per_million_tokens else math.inf),
-            (self.tr("TCO (USD)"), lambda r: _num(r.tco_usd), lambda r: r.tco_usd if r.tco_usd else math.inf),
+            (self.tr("TCO ({currency})"), lambda r: _num(self._money(r.tco_usd)),
+             lambda r: r.tco_usd if r.tco_usd else math.inf),
             (self.tr("Power (kW)"), lambda r: _num(r.power_kw, 1), lambda r: r.power_kw or 0),
             (self.tr("Software stack"),
              lambda r: f"{r.stack} ({_num(r.stack_maturity)}/5)" if r.stack_maturity is not None else r.stack,
@@ -62,6 +63,14 @@ class ComparisonModel(QAbstractTableModel):
             (self.tr("China availability"), lambda r: r.availability_china, lambda r: r.availability_china),
             (self.tr("Flags"), lambda r: "; ".join(r.flags), lambda r: len(r.flags)),
         ]
+
+    def _money(self, usd):
+        return None if usd is None else usd * self._rate
+
+    def set_currency(self, rate: float, currency: str) -> None:
+        if (rate, currency) != (self._rate, self._currency):
+            self._rate, self._currency = rate, currency
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def set_rows(self, rows, colours: list[str]) -> bool:
         """Show `rows`; returns True when the set of accelerators changed (a full reset).
@@ -90,7 +99,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
+            return self.columns[section][0].replace("{currency}", self._currency)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -140,12 +149,16 @@ class ComparisonTable(QWidget):
         if results is None or results.message:
             self.model.set_rows((), [])
             return
+        from desktop_app.ui import money
+
+        self.model.set_currency(money.factor(results.scenario), money.display_currency())
         if self.model.set_rows(results.rows, [colour_for(r.accelerator_id) for r in results.rows]):
             self.view.resizeColumnsToContents()
 
     def as_text(self) -> str:
         """The table as tab-separated text, in the order shown, with its header."""
-        lines = ["\t".join(c[0] for c in self.model.columns)]
+        header = self.model.headerData
+        lines = ["\t".join(header(c, Qt.Orientation.Horizontal) for c in range(len(self.model.columns)))]
         for r in range(self.proxy.rowCount()):
             lines.append("\t".join(str(self.proxy.index(r, c).data() or "")
                                    for c in range(self.proxy.columnCount())))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.ui import money
 from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, style_axes
 
 
@@ -17,7 +18,7 @@ class CostPlot(ResultsView):
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
         self._plot.showGrid(x=False, y=True, alpha=0.25)
-        self._plot.setLabel("left", self.tr("USD per million output tokens"))
+        self._currency = ""
         style_axes(self._plot, ("left",))
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
@@ -39,8 +40,10 @@ class CostPlot(ResultsView):
         self._items = []
         message = self.tr("No results: the scenario could not be computed.") if results is None else results.message
         if not message:
-            value = results.usd_per_million_tokens
-            low, high = results.usd_per_million_tokens_low, results.usd_per_million_tokens_high
+            rate, self._currency = money.factor(results.scenario), money.display_currency()
+            self._plot.setLabel("left", self.tr("{0} per million output tokens").format(self._currency))
+            value = results.usd_per_million_tokens * rate
+            low, high = results.usd_per_million_tokens_low * rate, results.usd_per_million_tokens_high * rate
             ok = np.isfinite(value) & (value > 0)
             if not ok.any():
                 message = self.tr("No selected accelerator can serve this model at these settings.")
@@ -91,8 +94,9 @@ class CostPlot(ResultsView):
         if not 0 <= i < len(self._values) or abs(point.x() - i) > 0.3 or not np.isfinite(self._values[i]):
             self._hover.hide()
             return
-        self._hover.setText(self.tr("{0}\n{1:,.3f} USD per million tokens\nrange {2:,.3f} – {3:,.3f}")
-                            .format(self._labels[i], self._values[i], self._ranges[0][i], self._ranges[1][i]))
+        self._hover.setText(self.tr("{0}\n{1:,.3f} {4} per million tokens\nrange {2:,.3f} – {3:,.3f}")
+                            .format(self._labels[i], self._values[i], self._ranges[0][i], self._ranges[1][i],
+                                    self._currency))
         self._hover.setPos(point)
         self._hover.show()
         self.point_hovered.emit(i, -1)

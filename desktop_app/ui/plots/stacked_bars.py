@@ -107,6 +107,9 @@ class StackedBarPlot(QWidget):
         # Head-room for the captions and the one-row legend above the tallest bar.
         self._plot.setYRange(0, top * 1.3 if top > 0 else 1.0, padding=0)
 
+    def plot_item(self) -> pg.PlotItem:
+        return self._plot
+
     def bar_tops(self) -> np.ndarray:
         """Stacked totals per category, as drawn (what tests compare to the estimator)."""
         if self._group is None:

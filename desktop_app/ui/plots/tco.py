@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from desktop_app.ui import money
 from desktop_app.ui.plots.base import ColourFor, ResultsView
 from desktop_app.ui.plots.series_plot import Series, SeriesPlot
 from desktop_app.ui.plots.stacked_bars import BarGroup, StackedBarPlot
@@ -34,7 +35,10 @@ class TcoPlot(ResultsView):
             self.lines.set_message(message)
             self.bars.set_bars(BarGroup((), (), (), (), np.zeros((0, 0))))
             return
-        tco = results.tco_by_year_usd
+        rate, currency = money.factor(results.scenario), money.display_currency()
+        self.lines.plot_item().setLabel("left", self.tr("Cumulative cost (million {0})").format(currency))
+        self.bars.plot_item().setLabel("left", self.tr("Cost over the period (million {0})").format(currency))
+        tco = {k: v * rate for k, v in results.tco_by_year_usd.items()}
         total = tco["total"] / self._scale
         years = np.arange(total.shape[1], dtype=float)
         fits = np.array([d.fits for d in results.deployments])
