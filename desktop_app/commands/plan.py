@@ -260,7 +260,17 @@ def _export_with(catalog, plan, args: argparse.Namespace, fmt: str, raw_out: str
     from desktop_app.plans import exports
 
     if fmt == "xlsx":
-        exports.export_xlsx(plan, results, catalog, out)
+        language = getattr(args, "lang", None) or plan.language
+        if language == "en":
+            exports.export_xlsx(plan, results, catalog, out)
+        else:  # the workbook's words in the plan's language (Qt's translator, offscreen)
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop_app.ui import i18n
+
+            results = _results_in(language, catalog, scenario)
+            with i18n.using_language(language):
+                exports.export_xlsx(plan, results, catalog, out, translate=QCoreApplication.translate)
         written = [out]
     elif fmt == "csv":
         sweep = exports.sweep_csv_path(out)

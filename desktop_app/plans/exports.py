@@ -178,12 +178,14 @@ def export_json(plan: Plan, results: Any, path: PathLike) -> Plan:
 # --- XLSX --------------------------------------------------------------------------------------
 
 
-def export_xlsx(plan: Plan, results: Any, catalog: Any, path: PathLike) -> Path:
-    """Write the workbook: Summary, Comparison, Sweep, Assumptions and Sources (see `workbook`)."""
+def export_xlsx(plan: Plan, results: Any, catalog: Any, path: PathLike, translate=None) -> Path:
+    """Write the workbook: Summary, Comparison, Sweep, Assumptions and Sources (see `workbook`);
+    `translate(context, text)` gives its words in the plan's language (English when None)."""
+    from desktop_app.plans.tables import same_text
     from desktop_app.plans.workbook import workbook_bytes
 
     try:
-        data = workbook_bytes(plan, results, catalog)
+        data = workbook_bytes(plan, results, catalog, translate or same_text)
     except OSError as exc:  # openpyxl builds the sheets in temporary files
         name = os.fspath(path)
         message = f"cannot write the spreadsheet to {name}: {_reason(exc)}"

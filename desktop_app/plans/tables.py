@@ -18,9 +18,20 @@ from typing import Any
 
 from desktop_app.plans.document import Plan, ResultsSnapshot
 
-#: Format of `ResultsSnapshot.data` written by `snapshot` (kept inside the plan's results object).
+# Format of `ResultsSnapshot.data` written by `snapshot` (kept inside the plan's results object).
 SNAPSHOT_KIND = "scenario-results"
 SNAPSHOT_VERSION = 1
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for the translation files (pyside6-lupdate collects these calls); the text is
+    translated where it is shown, with the plan's language."""
+    return text
+
+
+def same_text(context: str, text: str) -> str:
+    """The default `translate`: English as written."""
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,50 +44,50 @@ class Column:
     number_format: str = "General"
 
 
-#: The comparison table's columns, in `ComparisonRow` order. The CSV header is `field` (units are
-#: in the names, as everywhere in the app); the spreadsheet shows `header`.
+# The comparison table's columns, in `ComparisonRow` order. The CSV header is `field` (units are
+# in the names, as everywhere in the app); the spreadsheet shows `header`.
 COMPARISON_COLUMNS: tuple[Column, ...] = (
-    Column("accelerator_id", "Accelerator id"),
-    Column("name", "Accelerator"),
-    Column("vendor", "Vendor"),
-    Column("layout", "Layout (devices per replica, parallelism, replicas)"),
-    Column("devices", "Devices in all (count)", "int", "#,##0"),
-    Column("fits", "Fits in memory", "bool"),
-    Column("reason", "Why it does not serve the workload"),
-    Column("max_concurrency", "Max concurrent requests meeting targets (requests)", "float",
+    Column("accelerator_id", QT_TRANSLATE_NOOP("Workbook", "Accelerator id")),
+    Column("name", QT_TRANSLATE_NOOP("Workbook", "Accelerator")),
+    Column("vendor", QT_TRANSLATE_NOOP("Workbook", "Vendor")),
+    Column("layout", QT_TRANSLATE_NOOP("Workbook", "Layout (devices per replica, parallelism, replicas)")),
+    Column("devices", QT_TRANSLATE_NOOP("Workbook", "Devices in all (count)"), "int", "#,##0"),
+    Column("fits", QT_TRANSLATE_NOOP("Workbook", "Fits in memory"), "bool"),
+    Column("reason", QT_TRANSLATE_NOOP("Workbook", "Why it does not serve the workload")),
+    Column("max_concurrency", QT_TRANSLATE_NOOP("Workbook", "Max concurrent requests meeting targets (requests)"), "float",
            "#,##0"),
-    Column("ttft_ms", "Time to first token (ms)", "float", "#,##0.0"),
-    Column("tpot_ms", "Time per output token (ms)", "float", "#,##0.0"),
-    Column("tokens_per_s_per_device", "Output tokens/s per device (tokens/s)", "float", "#,##0.0"),
-    Column("tokens_per_s_per_device_low", "Output tokens/s per device, low (tokens/s)", "float",
+    Column("ttft_ms", QT_TRANSLATE_NOOP("Workbook", "Time to first token (ms)"), "float", "#,##0.0"),
+    Column("tpot_ms", QT_TRANSLATE_NOOP("Workbook", "Time per output token (ms)"), "float", "#,##0.0"),
+    Column("tokens_per_s_per_device", QT_TRANSLATE_NOOP("Workbook", "Output tokens/s per device (tokens/s)"), "float", "#,##0.0"),
+    Column("tokens_per_s_per_device_low", QT_TRANSLATE_NOOP("Workbook", "Output tokens/s per device, low (tokens/s)"), "float",
            "#,##0.0"),
-    Column("tokens_per_s_per_device_high", "Output tokens/s per device, high (tokens/s)", "float",
+    Column("tokens_per_s_per_device_high", QT_TRANSLATE_NOOP("Workbook", "Output tokens/s per device, high (tokens/s)"), "float",
            "#,##0.0"),
-    Column("usd_per_million_tokens", "Cost per million output tokens (USD)", "float", "#,##0.000"),
-    Column("usd_per_million_tokens_low", "Cost per million output tokens, low (USD)", "float",
+    Column("usd_per_million_tokens", QT_TRANSLATE_NOOP("Workbook", "Cost per million output tokens (USD)"), "float", "#,##0.000"),
+    Column("usd_per_million_tokens_low", QT_TRANSLATE_NOOP("Workbook", "Cost per million output tokens, low (USD)"), "float",
            "#,##0.000"),
-    Column("usd_per_million_tokens_high", "Cost per million output tokens, high (USD)", "float",
+    Column("usd_per_million_tokens_high", QT_TRANSLATE_NOOP("Workbook", "Cost per million output tokens, high (USD)"), "float",
            "#,##0.000"),
-    Column("tco_usd", "Total cost of ownership over the period (USD)", "float", "#,##0"),
-    Column("power_kw", "Facility power (kW)", "float", "#,##0.0"),
-    Column("stack", "Software stack"),
-    Column("stack_maturity", "Software stack maturity (1-5)", "float", "0.0"),
-    Column("availability_china", "Availability in China"),
-    Column("export_control", "Export control"),
-    Column("flags", "Flags", "list"),
+    Column("tco_usd", QT_TRANSLATE_NOOP("Workbook", "Total cost of ownership over the period (USD)"), "float", "#,##0"),
+    Column("power_kw", QT_TRANSLATE_NOOP("Workbook", "Facility power (kW)"), "float", "#,##0.0"),
+    Column("stack", QT_TRANSLATE_NOOP("Workbook", "Software stack")),
+    Column("stack_maturity", QT_TRANSLATE_NOOP("Workbook", "Software stack maturity (1-5)"), "float", "0.0"),
+    Column("availability_china", QT_TRANSLATE_NOOP("Workbook", "Availability in China")),
+    Column("export_control", QT_TRANSLATE_NOOP("Workbook", "Export control")),
+    Column("flags", QT_TRANSLATE_NOOP("Workbook", "Flags"), "list"),
 )  # fmt: skip
 
-#: Sweep metrics (keys of `ScenarioResults.sweep`), their units and spreadsheet headers.
+# Sweep metrics (keys of `ScenarioResults.sweep`), their units and spreadsheet headers.
 SWEEP_METRICS: Mapping[str, tuple[str, str, str]] = {
     # metric: (unit, header, number format)
-    "output_tokens_per_s": ("tokens/s", "Output tokens/s per replica", "#,##0.0"),
-    "output_tokens_per_s_per_device": ("tokens/s", "Output tokens/s per device", "#,##0.0"),
-    "per_user_tokens_per_s": ("tokens/s", "Tokens/s per user", "#,##0.0"),
-    "ttft_ms": ("ms", "Time to first token", "#,##0.0"),
-    "tpot_ms": ("ms", "Time per output token", "#,##0.00"),
+    "output_tokens_per_s": ("tokens/s", QT_TRANSLATE_NOOP("Workbook", "Output tokens/s per replica"), "#,##0.0"),
+    "output_tokens_per_s_per_device": ("tokens/s", QT_TRANSLATE_NOOP("Workbook", "Output tokens/s per device"), "#,##0.0"),
+    "per_user_tokens_per_s": ("tokens/s", QT_TRANSLATE_NOOP("Workbook", "Tokens/s per user"), "#,##0.0"),
+    "ttft_ms": ("ms", QT_TRANSLATE_NOOP("Workbook", "Time to first token"), "#,##0.0"),
+    "tpot_ms": ("ms", QT_TRANSLATE_NOOP("Workbook", "Time per output token"), "#,##0.00"),
 }
 
-#: Between flags in one CSV cell (flags themselves contain ";" and ","; "|" none so far).
+# Between flags in one CSV cell (flags themselves contain ";" and ","; "|" none so far).
 FLAG_SEPARATOR = " | "
 
 SWEEP_CSV_COLUMNS = (
@@ -222,42 +233,37 @@ class Recommendation:
     why: str
 
 
-def recommend(results: Any) -> Recommendation:
+def recommend(results: Any, translate=same_text) -> Recommendation:
     """The cheapest per million output tokens among the options that fit and meet the targets."""
     if not results.rows:
-        return Recommendation(None, results.message or "No accelerator to compare.")
+        return Recommendation(None, results.message or translate("Workbook", "No accelerator to compare."))
     serving = [r for r in results.rows if r.fits and not r.reason and r.devices]
     priced = [r for r in serving if r.usd_per_million_tokens is not None]
     if not priced:
         if not serving:
             return Recommendation(
-                None, "None: no option fits in memory and meets the latency targets."
+                None, translate("Workbook", "None: no option fits in memory and meets the latency targets.")
             )
         names = ", ".join(r.name for r in serving)
         return Recommendation(
             None,
-            f"None priced: {names} fit and meet the targets, but their price or power is "
-            "unknown; enter a price in the cost inputs to compare cost.",
+            translate("Workbook", "None priced: {0} fit and meet the targets, but their price or power is unknown; enter a price in the cost inputs to compare cost.").format(names),  # noqa: E501
         )
     best = min(priced, key=lambda r: r.usd_per_million_tokens)
     band = ""
     if best.usd_per_million_tokens_low is not None and best.usd_per_million_tokens_high is not None:
-        band = (
-            f", range {best.usd_per_million_tokens_low:,.2f}-"
-            f"{best.usd_per_million_tokens_high:,.2f}"
-        )
+        band = translate("Workbook", ", range {0}-{1}").format(
+            f"{best.usd_per_million_tokens_low:,.2f}", f"{best.usd_per_million_tokens_high:,.2f}")
     others = len(priced) - 1
     among = (
-        f"the cheapest of {len(priced)} priced options that fit and meet the targets"
+        translate("Workbook", "the cheapest of {0} priced options that fit and meet the targets").format(len(priced))
         if others
-        else "the only priced option that fits and meets the targets"
+        else translate("Workbook", "the only priced option that fits and meets the targets")
     )
     unpriced = len(serving) - len(priced)
-    tail = f"; {unpriced} more fit but have no price" if unpriced else ""
-    why = (
-        f"USD {best.usd_per_million_tokens:,.2f} per million output tokens{band}: {among}, "
-        f"on {best.devices:,} devices ({best.layout}){tail}."
-    )
+    tail = translate("Workbook", "; {0} more fit but have no price").format(unpriced) if unpriced else ""
+    why = translate("Workbook", "USD {0} per million output tokens{1}: {2}, on {3} devices ({4}){5}.").format(
+        f"{best.usd_per_million_tokens:,.2f}", band, among, f"{best.devices:,}", best.layout, tail)
     return Recommendation(best, why)
 
 

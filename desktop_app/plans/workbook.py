@@ -30,15 +30,15 @@ from desktop_app.plans.document import Plan
 
 SHEETS = ("Summary", "Comparison", "Sweep", "Assumptions", "Sources")
 
-#: Cost defaults the cost model takes as they are (the scenario sets PUE, electricity, period,
-#: utilisation and the exchange rate itself); see `results._costs` and `estimator.cost.CostInputs`.
+# Cost defaults the cost model takes as they are (the scenario sets PUE, electricity, period,
+# utilisation and the exchange rate itself); see `results._costs` and `estimator.cost.CostInputs`.
 COST_MODEL_DEFAULTS = (
     "host_price_usd_per_device", "network_usd_per_device", "load_factor",
     "host_power_w_per_device", "hosting_usd_per_kw_month", "maintenance_frac_per_year",
     "depreciation_years", "engineer_usd_per_month",
 )  # fmt: skip
 
-#: Units of catalog figures, by field name (names carry the unit where it is not a count).
+# Units of catalog figures, by field name (names carry the unit where it is not a count).
 FIGURE_UNITS = {
     "memory_gib": "GiB", "memory_bw_gbps": "GB/s", "fp32_tflops": "TFLOPS",
     "bf16_tflops": "TFLOPS", "fp16_tflops": "TFLOPS", "fp8_tflops": "TFLOPS",
@@ -54,22 +54,23 @@ MAX_WIDTH = 60
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def workbook_bytes(plan: Plan, results: Any, catalog: Any) -> bytes:
-    """The .xlsx file's content for `plan` with `results` computed from `catalog`."""
-    book = build_workbook(plan, results, catalog)
+def workbook_bytes(plan: Plan, results: Any, catalog: Any, translate=tables.same_text) -> bytes:
+    """The .xlsx file's content for `plan` with `results` computed from `catalog`; `translate`
+    gives its words in the plan's language (QCoreApplication.translate under that language)."""
+    book = build_workbook(plan, results, catalog, translate)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def build_workbook(plan: Plan, results: Any, catalog: Any) -> Workbook:
+def build_workbook(plan: Plan, results: Any, catalog: Any, translate=tables.same_text) -> Workbook:
     book = Workbook()
     book.remove(book.active)
-    _summary(book.create_sheet("Summary"), plan, results, catalog)
-    _comparison(book.create_sheet("Comparison"), results)
-    _sweep(book.create_sheet("Sweep"), results)
-    _assumptions(book.create_sheet("Assumptions"), plan.scenario)
-    _sources(book.create_sheet("Sources"), plan.scenario, results, catalog)
+    _summary(book.create_sheet(translate("Workbook", "Summary")), plan, results, catalog, translate)
+    _comparison(book.create_sheet(translate("Workbook", "Comparison")), results, translate)
+    _sweep(book.create_sheet(translate("Workbook", "Sweep")), results, translate)
+    _assumptions(book.create_sheet(translate("Workbook", "Assumptions")), plan.scenario, translate)
+    _sources(book.create_sheet(translate("Workbook", "Sources")), plan.scenario, results, catalog, translate)
     book.properties.title = plan.title
     book.properties.creator = plan.author or "Accelerator Planner"
     return book
@@ -136,55 +137,59 @@ def _region(scenario: Any) -> str:
 # --- Summary -----------------------------------------------------------------------------------
 
 
-def _summary(sheet: Worksheet, plan: Plan, results: Any, catalog: Any) -> None:
+def _summary(sheet: Worksheet, plan: Plan, results: Any, catalog: Any, translate=tables.same_text) -> None:
     s = plan.scenario
-    best = tables.recommend(results)
+    best = tables.recommend(results, translate)
     names = dict(zip(results.accelerator_ids, results.accelerator_names, strict=False))
     known_accs = {a.id for a in catalog.accelerators()}
     known_models = {m.id for m in catalog.models()}
     unknown = plan.unknown_ids(known_accs, known_models)
     workload = (
-        f"{s.workload.amount:,.0f} tokens per day (input + output)"
+        translate("Workbook", "{0} tokens per day (input + output)").format(f"{s.workload.amount:,.0f}")
         if s.workload.unit == "tokens_per_day"
-        else f"{s.workload.amount:,g} requests per second"
+        else translate("Workbook", "{0} requests per second").format(f"{s.workload.amount:,g}")
     )
     targets = ", ".join(
         text
         for text in (
-            None if s.ttft_target_ms is None else f"time to first token ≤ {s.ttft_target_ms:g} ms",
-            None
-            if s.tpot_target_ms is None
-            else f"time per output token ≤ {s.tpot_target_ms:g} ms",
+            None if s.ttft_target_ms is None
+            else translate("Workbook", "time to first token ≤ {0} ms").format(f"{s.ttft_target_ms:g}"),
+            None if s.tpot_target_ms is None
+            else translate("Workbook", "time per output token ≤ {0} ms").format(f"{s.tpot_target_ms:g}"),
         )
         if text
     )
+    none = translate("Workbook", "none")
     rows: list[tuple[str, Any]] = [
-        ("Title", plan.title),
-        ("Customer", plan.customer),
-        ("Author", plan.author),
-        ("Date", plan.date),
-        ("Model", f"{results.model_name} ({results.model_id})"),
-        ("Accelerators compared", ", ".join(f"{names.get(i, i)} ({i})" for i in s.accelerator_ids)),
-        ("Runtime", s.runtime_id),
-        ("Precision", f"weights {s.weight_precision}, KV cache {s.kv_precision}"),
-        ("Request", f"{s.input_len:,} input tokens, {s.output_len:,} output tokens"),
-        ("Workload", workload),
-        ("Latency targets", targets or "none"),
+        (translate("Workbook", "Title"), plan.title),
+        (translate("Workbook", "Customer"), plan.customer),
+        (translate("Workbook", "Author"), plan.author),
+        (translate("Workbook", "Date"), plan.date),
+        (translate("Workbook", "Model"), f"{results.model_name} ({results.model_id})"),
+        (translate("Workbook", "Accelerators compared"),
+         ", ".join(f"{names.get(i, i)} ({i})" for i in s.accelerator_ids)),
+        (translate("Workbook", "Runtime"), s.runtime_id),
+        (translate("Workbook", "Precision"),
+         translate("Workbook", "weights {0}, KV cache {1}").format(s.weight_precision, s.kv_precision)),
+        (translate("Workbook", "Request"),
+         translate("Workbook", "{0} input tokens, {1} output tokens").format(f"{s.input_len:,}", f"{s.output_len:,}")),
+        (translate("Workbook", "Workload"), workload),
+        (translate("Workbook", "Latency targets"), targets or none),
         (
-            "Recommended option",
-            "none" if best.row is None else f"{best.row.name} ({best.row.accelerator_id})",
+            translate("Workbook", "Recommended option"),
+            none if best.row is None else f"{best.row.name} ({best.row.accelerator_id})",
         ),
-        ("Why", best.why),
-        ("Catalog version", str(results.catalog_version)),
-        ("Written by", f"Accelerator Planner {__version__}"),
+        (translate("Workbook", "Why"), best.why),
+        (translate("Workbook", "Catalog version"), str(results.catalog_version)),
+        (translate("Workbook", "Written by"), f"Accelerator Planner {__version__}"),
     ]
     if results.message:
-        rows.append(("Note", results.message))
+        rows.append((translate("Workbook", "Note"), results.message))
     if unknown:
-        rows.append(("Warning", unknown.message()))
+        rows.append((translate("Workbook", "Warning"), unknown.message()))
     if plan.notes:
-        rows.append(("Notes", plan.notes))
-    _table(sheet, ("Item", "Value"), rows, wrap=(1,))
+        rows.append((translate("Workbook", "Notes"), plan.notes))
+    _table(sheet, (translate("Workbook", "Item"), translate("Workbook", "Value")), rows, wrap=(1,))
     for (cell,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2):
         if hasattr(cell.value, "isoformat"):
             cell.number_format = "yyyy-mm-dd"
@@ -196,14 +201,12 @@ def _summary(sheet: Worksheet, plan: Plan, results: Any, catalog: Any) -> None:
 # --- Comparison and Sweep ---------------------------------------------------------------------
 
 
-def _comparison(sheet: Worksheet, results: Any) -> None:
+def _comparison(sheet: Worksheet, results: Any, translate=tables.same_text) -> None:
     columns = tables.COMPARISON_COLUMNS
-    years = f" ({results.scenario.cost.years:g} years)" if results.scenario is not None else ""
-    header = [
-        c.header.replace("over the period", f"over the period{years}") if c.field == "tco_usd"
-        else c.header
-        for c in columns
-    ]  # fmt: skip
+    header = [translate("Workbook", c.header) for c in columns]
+    if results.scenario is not None:  # the TCO column says over how many years
+        index = [c.field for c in columns].index("tco_usd")
+        header[index] += " " + translate("Workbook", "({0} years)").format(f"{results.scenario.cost.years:g}")
     records = tables.comparison_records(results)
     rows = [[record[c.field] for c in columns] for record in records]
     formats = [None if c.number_format == "General" else c.number_format for c in columns]
@@ -212,14 +215,17 @@ def _comparison(sheet: Worksheet, results: Any) -> None:
     _table(sheet, header, rows, formats, freeze="C2", wrap=wrap)
 
 
-def sweep_header() -> list[str]:
-    header = ["Accelerator id", "Accelerator", "Concurrency (requests)"]
+def sweep_header(translate=tables.same_text) -> list[str]:
+    header = [translate("Workbook", "Accelerator id"), translate("Workbook", "Accelerator"),
+              translate("Workbook", "Concurrency (requests)")]
+    low, high = translate("Workbook", "low"), translate("Workbook", "high")
     for _, (unit, label, _) in tables.SWEEP_METRICS.items():
-        header += [f"{label} ({unit})", f"{label}, low ({unit})", f"{label}, high ({unit})"]
-    return header + ["Fits in memory", "Meets targets"]
+        label = translate("Workbook", label)
+        header += [f"{label} ({unit})", f"{label}, {low} ({unit})", f"{label}, {high} ({unit})"]
+    return header + [translate("Workbook", "Fits in memory"), translate("Workbook", "Meets targets")]
 
 
-def _sweep(sheet: Worksheet, results: Any) -> None:
+def _sweep(sheet: Worksheet, results: Any, translate=tables.same_text) -> None:
     rows = []
     for a, accelerator_id in enumerate(results.accelerator_ids):
         for c, conc in enumerate(results.concurrency):
@@ -233,13 +239,16 @@ def _sweep(sheet: Worksheet, results: Any) -> None:
     formats: list[str | None] = [None, None, "#,##0"]
     for _, (_, _, fmt) in tables.SWEEP_METRICS.items():
         formats += [fmt] * 3
-    _table(sheet, sweep_header(), rows, formats, freeze="D2")
+    _table(sheet, sweep_header(translate), rows, formats, freeze="D2")
 
 
 # --- Assumptions -------------------------------------------------------------------------------
 
 ASSUMPTION_HEADER = (
-    "Group", "Assumption", "Value", "Unit", "Source", "Source date", "Source URL", "Note",
+    tables.QT_TRANSLATE_NOOP("Workbook", "Group"), tables.QT_TRANSLATE_NOOP("Workbook", "Assumption"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Value"), tables.QT_TRANSLATE_NOOP("Workbook", "Unit"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Source"), tables.QT_TRANSLATE_NOOP("Workbook", "Source date"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Source URL"), tables.QT_TRANSLATE_NOOP("Workbook", "Note"),
 )  # fmt: skip
 
 
@@ -316,9 +325,12 @@ def assumption_rows(scenario: Any) -> list[tuple[Any, ...]]:
     return rows
 
 
-def _assumptions(sheet: Worksheet, scenario: Any) -> None:
+def _assumptions(sheet: Worksheet, scenario: Any, translate=tables.same_text) -> None:
     rows = assumption_rows(scenario)
-    _table(sheet, ASSUMPTION_HEADER, rows, (None, None, "General"), freeze="C2", wrap=(4, 7))
+    groups = {"Scenario": translate("Workbook", "Scenario"), "Cost (scenario)": translate("Workbook", "Cost (scenario)"),
+              "Cost model default": translate("Workbook", "Cost model default")}
+    rows = [(groups.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+    _table(sheet, [translate("Workbook", h) for h in ASSUMPTION_HEADER], rows, (None, None, "General"), freeze="C2", wrap=(4, 7))
     sheet.column_dimensions["H"].width = 80
     sheet.column_dimensions["E"].width = 50
 
@@ -326,8 +338,12 @@ def _assumptions(sheet: Worksheet, scenario: Any) -> None:
 # --- Sources -----------------------------------------------------------------------------------
 
 SOURCE_HEADER = (
-    "Entry", "Entry id", "Figure", "Value", "Unit", "Confidence", "Source id", "Source title",
-    "Publisher", "Source date", "Source URL", "Note",
+    tables.QT_TRANSLATE_NOOP("Workbook", "Entry"), tables.QT_TRANSLATE_NOOP("Workbook", "Entry id"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Figure"), tables.QT_TRANSLATE_NOOP("Workbook", "Value"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Unit"), tables.QT_TRANSLATE_NOOP("Workbook", "Confidence"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Source id"), tables.QT_TRANSLATE_NOOP("Workbook", "Source title"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Publisher"), tables.QT_TRANSLATE_NOOP("Workbook", "Source date"),
+    tables.QT_TRANSLATE_NOOP("Workbook", "Source URL"), tables.QT_TRANSLATE_NOOP("Workbook", "Note"),
 )  # fmt: skip
 
 
@@ -372,7 +388,7 @@ def source_rows(scenario: Any, results: Any, catalog: Any) -> list[tuple[Any, ..
     return rows
 
 
-def _sources(sheet: Worksheet, scenario: Any, results: Any, catalog: Any) -> None:
+def _sources(sheet: Worksheet, scenario: Any, results: Any, catalog: Any, translate=tables.same_text) -> None:
     rows = source_rows(scenario, results, catalog)
-    _table(sheet, SOURCE_HEADER, rows, freeze="D2", wrap=(11,))
+    _table(sheet, [translate("Workbook", h) for h in SOURCE_HEADER], rows, freeze="D2", wrap=(11,))
     sheet.column_dimensions["L"].width = 60

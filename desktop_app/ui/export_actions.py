@@ -100,7 +100,10 @@ class ExportController(QObject):
         from desktop_app.plans import exports
 
         if fmt == "xlsx":
-            exports.export_xlsx(plan, results, catalog, path)
+            from PySide6.QtCore import QCoreApplication
+
+            # In the interface's language, like everything on screen (translation is thread-safe).
+            exports.export_xlsx(plan, results, catalog, path, translate=QCoreApplication.translate)
             return [path]
         if fmt == "csv":
             exports.export_csv(results, path, "comparison")

@@ -2359,6 +2359,365 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>Accelerator id</source>
+        <translation>加速卡 ID</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Layout (devices per replica, parallelism, replicas)</source>
+        <translation>并行方案（每副本卡数、并行方式、副本数）</translation>
+    </message>
+    <message>
+        <source>Devices in all (count)</source>
+        <translation>所需卡数（合计）</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>显存可容纳</translation>
+    </message>
+    <message>
+        <source>Why it does not serve the workload</source>
+        <translation>无法承载负载的原因</translation>
+    </message>
+    <message>
+        <source>Max concurrent requests meeting targets (requests)</source>
+        <translation>满足目标的最大并发请求数（个）</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>首字延迟 TTFT（毫秒）</translation>
+    </message>
+    <message>
+        <source>Time per output token (ms)</source>
+        <translation>每输出 token 时延 TPOT（毫秒）</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per device (tokens/s)</source>
+        <translation>单卡输出吞吐（tokens/s）</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per device, low (tokens/s)</source>
+        <translation>单卡输出吞吐，下限（tokens/s）</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per device, high (tokens/s)</source>
+        <translation>单卡输出吞吐，上限（tokens/s）</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens (USD)</source>
+        <translation>每百万输出 token 成本（美元）</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens, low (USD)</source>
+        <translation>每百万输出 token 成本，下限（美元）</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens, high (USD)</source>
+        <translation>每百万输出 token 成本，上限（美元）</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership over the period (USD)</source>
+        <translation>周期内总拥有成本 TCO（美元）</translation>
+    </message>
+    <message>
+        <source>Facility power (kW)</source>
+        <translation>机房总功率（kW）</translation>
+    </message>
+    <message>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <source>Software stack maturity (1-5)</source>
+        <translation>软件栈成熟度（1–5）</translation>
+    </message>
+    <message>
+        <source>Availability in China</source>
+        <translation>国内可得性</translation>
+    </message>
+    <message>
+        <source>Export control</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per replica</source>
+        <translation>单副本输出 tokens/s</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per device</source>
+        <translation>单卡输出 tokens/s</translation>
+    </message>
+    <message>
+        <source>Tokens/s per user</source>
+        <translation>单用户 tokens/s</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首字延迟（TTFT）</translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation>每输出 token 时延（TPOT）</translation>
+    </message>
+    <message>
+        <source>No accelerator to compare.</source>
+        <translation>没有可对比的加速卡。</translation>
+    </message>
+    <message>
+        <source>None: no option fits in memory and meets the latency targets.</source>
+        <translation>无：没有任何方案既能放下模型又满足时延目标。</translation>
+    </message>
+    <message>
+        <source>None priced: {0} fit and meet the targets, but their price or power is unknown; enter a price in the cost inputs to compare cost.</source>
+        <translation>无可比价方案：{0} 能放下模型并满足目标，但价格或功耗未知；请在成本参数中填写价格以比较成本。</translation>
+    </message>
+    <message>
+        <source>, range {0}-{1}</source>
+        <translation>，范围 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>the cheapest of {0} priced options that fit and meet the targets</source>
+        <translation>在 {0} 个已知价格且满足目标的方案中成本最低</translation>
+    </message>
+    <message>
+        <source>the only priced option that fits and meets the targets</source>
+        <translation>唯一一个已知价格且满足目标的方案</translation>
+    </message>
+    <message>
+        <source>; {0} more fit but have no price</source>
+        <translation>；另有 {0} 个方案满足条件但无价格</translation>
+    </message>
+    <message>
+        <source>USD {0} per million output tokens{1}: {2}, on {3} devices ({4}){5}.</source>
+        <translation>每百万输出 token {0} 美元{1}：{2}，需 {3} 张卡（{4}）{5}。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>并发扫描</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>{0} tokens per day (input + output)</source>
+        <translation>每天 {0} 个 token（输入 + 输出）</translation>
+    </message>
+    <message>
+        <source>{0} requests per second</source>
+        <translation>每秒 {0} 个请求</translation>
+    </message>
+    <message>
+        <source>time to first token ≤ {0} ms</source>
+        <translation>首字延迟 ≤ {0} 毫秒</translation>
+    </message>
+    <message>
+        <source>time per output token ≤ {0} ms</source>
+        <translation>每输出 token 时延 ≤ {0} 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Accelerators compared</source>
+        <translation>参与对比的加速卡</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>weights {0}, KV cache {1}</source>
+        <translation>权重 {0}，KV 缓存 {1}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>{0} input tokens, {1} output tokens</source>
+        <translation>输入 {0} token，输出 {1} token</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Latency targets</source>
+        <translation>时延目标</translation>
+    </message>
+    <message>
+        <source>Recommended option</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Catalog version</source>
+        <translation>规格库版本</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>生成工具</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>({0} years)</source>
+        <translation>（{0} 年）</translation>
+    </message>
+    <message>
+        <source>Concurrency (requests)</source>
+        <translation>并发数（请求）</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Meets targets</source>
+        <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源链接</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Cost (scenario)</source>
+        <translation>成本（场景设定）</translation>
+    </message>
+    <message>
+        <source>Cost model default</source>
+        <translation>成本模型默认值</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation>条目 ID</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>来源 ID</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>来源标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Catalog recovered</source>

@@ -191,6 +191,24 @@ def test_export_xlsx_end_to_end(db, made_plan, tmp_path, capsys):
         assert cells[tpot] == pytest.approx(row.tpot_ms, rel=1e-15)
 
 
+def test_export_xlsx_in_chinese_has_chinese_sheets_headers_and_the_same_numbers(db, made_plan, tmp_path, capsys):
+    out = tmp_path / "acme-zh.xlsx"
+    code, _, err = run(capsys, "--lang", "zh_CN", "plan", "export", made_plan, "--xlsx", out)
+    assert code == 0, err
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["摘要", "对比", "并发扫描", "假设", "来源"]
+    header = [c.value for c in book["对比"][1]]
+    assert "每输出 token 时延 TPOT（毫秒）" in header
+    code, _, err = run(capsys, "plan", "export", made_plan, "--xlsx", tmp_path / "en.xlsx")
+    assert code == 0, err
+    english = openpyxl.load_workbook(tmp_path / "en.xlsx")
+    column = header.index("每输出 token 时延 TPOT（毫秒）")
+    en_column = [c.value for c in english["Comparison"][1]].index("Time per output token (ms)")
+    zh_values = [r[column] for r in book["对比"].iter_rows(min_row=2, values_only=True)]
+    en_values = [r[en_column] for r in english["Comparison"].iter_rows(min_row=2, values_only=True)]
+    assert zh_values == en_values
+
+
 def test_export_csv_writes_comparison_and_sweep_beside_it(db, made_plan, tmp_path, capsys):
     out = existing(tmp_path / "acme.csv")
     code, stdout, err = run(capsys, "plan", "export", made_plan, "--csv", out)
