@@ -32,6 +32,19 @@ def demo_scenarios() -> dict[str, Scenario]:
     }
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+#: The shipped plans' titles, so the toolbar and menu can show them in the interface language
+#: (the plan files themselves stay as written).
+READY_MADE_TITLES = (
+    QT_TRANSLATE_NOOP("ReadyMade", "DeepSeek-R1: Ascend 910C vs H20 vs H200"),
+    QT_TRANSLATE_NOOP("ReadyMade", "Llama-3.3-70B on Chinese accelerators"),
+    QT_TRANSLATE_NOOP("ReadyMade", "Qwen3-32B (4-bit): RTX 3090 workstation vs H20"),
+)
+
+
 def ready_made_plans() -> list[tuple[str, Path]]:
     """(title, path) of the plans shipped in resources/plans, in file-name order."""
     from desktop_app.paths import resources_dir

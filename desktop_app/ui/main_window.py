@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         self.demo_bar.clear()
         self.demo_bar.addWidget(QLabel(self.tr(" Ready-made: ")))
         for title, path in demos.ready_made_plans():
+            title = QCoreApplication.translate("ReadyMade", title)
             action = QAction(title, self)
             action.setToolTip(self.tr("Open “{0}” as a new plan").format(title))
             action.triggered.connect(lambda _=False, p=path: self.open_ready_made(p))

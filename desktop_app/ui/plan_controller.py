@@ -28,6 +28,14 @@ AUTOSAVE_MS = 60_000
 FILE_FILTER = "Accelerator plans (*.accplan.json);;JSON files (*.json)"
 
 
+def _interface_language() -> str:
+    """A new plan's language: the interface's (its report and workbook come out in it)."""
+    from desktop_app.ui import i18n
+
+    language = i18n.current_language()
+    return language if language in ("en", "zh_CN") else "en"
+
+
 def autosave_path() -> Path:
     return user_data_dir() / ("autosave" + PLAN_SUFFIX)
 
@@ -40,7 +48,7 @@ class PlanController(QObject):
         super().__init__(parent_widget)
         self._state = state
         self._widget = parent_widget
-        self._plan = Plan(scenario=state.scenario)
+        self._plan = Plan(scenario=state.scenario, language=_interface_language())
         self._path: Path | None = None
         self._meta_dirty = False
         state.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -91,7 +99,7 @@ class PlanController(QObject):
             return False
         from desktop_app.ui import demos
 
-        self._plan = Plan(scenario=scenario or demos.default_scenario())
+        self._plan = Plan(scenario=scenario or demos.default_scenario(), language=_interface_language())
         self._path = None
         self._state.replace_scenario(self._plan.scenario)
         self._mark_saved()

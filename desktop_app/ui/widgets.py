@@ -29,6 +29,7 @@ class SliderSpin(QWidget):
         self._gesture = next(_gestures)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, _SLIDER_STEPS)
+        self.slider.setMinimumWidth(70)  # a narrow panel wraps its labels rather than hide sliders
         if decimals == 0:
             self.spin: QSpinBox | QDoubleSpinBox = QSpinBox()
             self.spin.setRange(int(minimum), int(maximum))

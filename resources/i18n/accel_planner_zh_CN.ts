@@ -1129,6 +1129,22 @@ range {2:,.3f} – {3:,.3f}</source>
     </message>
 </context>
 <context>
+    <name>ReadyMade</name>
+    <message>
+        <source>DeepSeek-R1: Ascend 910C vs H20 vs H200</source>
+        <extracomment>The shipped plans&apos; titles, so the toolbar and menu can show them in the interface language (the plan files themselves stay as written).</extracomment>
+        <translation>DeepSeek-R1：Ascend 910C 对比 H20 与 H200</translation>
+    </message>
+    <message>
+        <source>Llama-3.3-70B on Chinese accelerators</source>
+        <translation>Llama-3.3-70B：国产加速卡横向对比</translation>
+    </message>
+    <message>
+        <source>Qwen3-32B (4-bit): RTX 3090 workstation vs H20</source>
+        <translation>Qwen3-32B（4 位量化）：RTX 3090 工作站对比 H20</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Could not create the folder {0}: {1}</source>

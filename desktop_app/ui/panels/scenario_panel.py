@@ -289,5 +289,7 @@ class ScenarioPanel(QScrollArea):
 def _form(box: QGroupBox) -> QFormLayout:
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # A label too long for the panel (some translations) goes above its control, never clipped.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return form
