@@ -60,7 +60,11 @@ class SliderSpin(QWidget):
         return float(self.spin.value())
 
     def set_value(self, value: float) -> None:
-        """Show `value` without emitting `value_edited`."""
+        """Show `value` without emitting `value_edited`. Unchanged values are left alone: setting
+        them again still repaints the box, and a scenario change resets every control."""
+        shown = round(value) if isinstance(self.spin, QSpinBox) else round(value, self.spin.decimals())
+        if self.spin.value() == shown:
+            return
         with QSignalBlocker(self.spin), QSignalBlocker(self.slider):
             self.spin.setValue(value)
             self.slider.setValue(self._to_slider(value))

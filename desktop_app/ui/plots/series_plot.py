@@ -1,7 +1,6 @@
 """A line plot of one curve per accelerator, each with its low/high band shaded.
 
-Curves are kept and updated with `setData` rather than rebuilt (pyqtgraph's own examples), so a
-refresh costs little. Points that are not valid (the model does not fit, the load saturates the
+Each curve is one light item, kept between changes and given new paths, so a refresh costs little. Points that are not valid (the model does not fit, the load saturates the
 deployment) are left out of the line and marked with a cross, never drawn as if they were results.
 Hovering shows the exact values of the nearest point and emits `point_hovered` so the "why this
 number" panel can show its breakdown.
@@ -13,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import Overlay, style_axes
 
@@ -35,22 +34,91 @@ class Series:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-class _BandItem(QGraphicsPathItem):
-    """A translucent band drawn without antialiasing: its edges are invisible anyway (no pen),
-    and antialiasing large translucent polygons is most of a plot's repaint time."""
+class _CurveItem(pg.GraphicsObject):
+    """One accelerator's curve, band and validity marks, drawn as one item from paths built
+    once per change. pyqtgraph's PlotDataItem keeps a curve, a scatter layer and their caches per
+    series; at a dozen series that bookkeeping cost more than the drawing.
+
+    Coordinates are the view's (already log-transformed where the axis is). The `opts` and `name`
+    the legend reads are the same as a PlotDataItem's, so the legend draws its sample line.
+    """
+
+    _MARK_PX = 5.0  # half the size of the cross marking where a curve stops being valid
+
+    def __init__(self, label: str):
+        super().__init__()
+        self._label = label
+        self.opts = {"pen": pg.mkPen("k"), "antialias": True}
+        self._band_brush = pg.mkBrush(0, 0, 0, 50)
+        self._line = QPainterPath()
+        self._band = QPainterPath()
+        self._marks = np.zeros((0, 2))
+        self._bounds: QRectF | None = None
+
+    def name(self) -> str:
+        return self._label
+
+    def set_label(self, label: str) -> None:
+        self._label = label
+
+    def set_style(self, colour: QColor, width: float) -> None:
+        self.opts["pen"] = pg.mkPen(colour, width=width)
+        band = QColor(colour)
+        band.setAlpha(50)
+        self._band_brush = pg.mkBrush(band)
+        self.update()
+
+    def set_paths(self, line: QPainterPath, band: QPainterPath, marks: np.ndarray) -> None:
+        self.prepareGeometryChange()
+        self._line, self._band, self._marks = line, band, marks
+        self._bounds = None
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph hook
+        # The padding for the pen and the marks is in pixels: it changes with the view's scale.
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if self._bounds is None:
+            rect = self._line.boundingRect().united(self._band.boundingRect())
+            for x, y in self._marks:
+                rect = rect.united(QRectF(x, y, 0, 0))
+            px, py = self.pixelVectors()
+            pad_x = abs(px.x()) * (self._MARK_PX + 2) if px is not None else 0.0
+            pad_y = abs(py.y()) * (self._MARK_PX + 2) if py is not None else 0.0
+            self._bounds = rect.adjusted(-pad_x, -pad_y, pad_x, pad_y)
+        return self._bounds
 
     def paint(self, painter, option, widget=None):  # noqa: D401 - Qt override
-        smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        # The band without antialiasing: its edges are invisible anyway (no pen), and smoothing
+        # large translucent polygons was most of a plot's repaint time.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        super().paint(painter, option, widget)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._band_brush)
+        painter.drawPath(self._band)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = self.opts["pen"]
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._line)
+        if len(self._marks):
+            # Crosses of a fixed size on screen, whatever the axes' scales.
+            to_device = painter.transform()
+            painter.resetTransform()
+            painter.setPen(QPen(pen.color(), 2))
+            r = self._MARK_PX
+            for x, y in self._marks:
+                c = to_device.map(QPointF(x, y))
+                painter.drawLine(QPointF(c.x() - r, c.y() - r), QPointF(c.x() + r, c.y() + r))
+                painter.drawLine(QPointF(c.x() - r, c.y() + r), QPointF(c.x() + r, c.y() - r))
+            painter.setTransform(to_device)
 
 
 @dataclass
 class _Items:
-    curve: pg.PlotDataItem
-    band: _BandItem
-    invalid: pg.PlotDataItem
+    curve: _CurveItem
+    x: np.ndarray  # what the curve was given to draw, before any log transform
+    y: np.ndarray
     style: tuple = ()  # (colour, width) the pens were made for
 
 
@@ -77,10 +145,12 @@ class SeriesPlot(QWidget):
         self._items: dict[str, _Items] = {}
         self._series: dict[str, Series] = {}
         self._line_width = 2.0
+        self._log_ticks: tuple[int, int, int] | None = None
         self._overlay = Overlay(self._plot)
         self._hover_text = self._overlay.hover
         self._hover_dot = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.5))
         self._hover_dot.setZValue(99)
+        self._hover_dot.hide()
         self._plot.addItem(self._hover_dot, ignoreBounds=True)
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
@@ -98,8 +168,7 @@ class SeriesPlot(QWidget):
         self._series = {s.key: s for s in series}
         self._update_log_ticks()
         self._fit_range()
-        self._hover_text.hide()
-        self._hover_dot.clear()
+        self._hide_hover()
 
     def series(self) -> dict[str, Series]:
         return dict(self._series)
@@ -107,8 +176,8 @@ class SeriesPlot(QWidget):
     def curve_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """The x and y a curve was given to draw (invalid points as NaN), before any log-axis
         transform: what tests compare to the estimator."""
-        curve = self._items[key].curve
-        return np.asarray(curve.xData, float), np.asarray(curve.yData, float)
+        items = self._items[key]
+        return items.x, items.y
 
     def set_message(self, text: str) -> None:
         """Show a clear message instead of an empty plot ("" hides it)."""
@@ -128,70 +197,64 @@ class SeriesPlot(QWidget):
     # --- internals --------------------------------------------------------------------------
     def _remove(self, key: str) -> None:
         items = self._items.pop(key)
-        for item in (items.curve, items.band, items.invalid):
-            self._plot.removeItem(item)
+        self._plot.removeItem(items.curve)
         self._legend.removeItem(items.curve)
 
     def _update(self, s: Series) -> None:
-        colour = QColor(s.colour)
         valid = np.ones_like(s.y, dtype=bool) if s.valid is None else np.asarray(s.valid, bool)
         x = np.asarray(s.x, dtype=float)
         y = np.where(valid, np.asarray(s.y, dtype=float), np.nan)
         items = self._items.get(s.key)
         if items is None:
-            curve = pg.PlotDataItem(name=s.label, connect="finite")
-            band = _BandItem()
-            band.setPen(QPen(Qt.PenStyle.NoPen))
-            # A PlotDataItem (not a bare scatter) so log axes transform the markers too.
-            invalid = pg.PlotDataItem(pen=None, symbol="x", symbolSize=10)
-            self._plot.addItem(band, ignoreBounds=True)
-            for item in (curve, invalid):
-                self._plot.addItem(item)
-            items = _Items(curve, band, invalid)
+            curve = _CurveItem(s.label)
+            self._plot.addItem(curve, ignoreBounds=True)  # we range the axes ourselves
+            self._legend.addItem(curve, s.label)
+            items = _Items(curve, x, y)
             self._items[s.key] = items
         style = (s.colour, self._line_width)
-        if items.style != style:  # new pens only when the look changes: setPen redraws
+        if items.style != style:  # new pens only when the look changes
             items.style = style
-            items.curve.setPen(pg.mkPen(colour, width=self._line_width))
-            band_colour = QColor(colour)
-            band_colour.setAlpha(50)
-            items.band.setBrush(pg.mkBrush(band_colour))
-            items.invalid.setSymbolBrush(pg.mkBrush(colour))
-            items.invalid.setSymbolPen(pg.mkPen(colour, width=2))
-        if items.curve.opts.get("name") != s.label:
-            items.curve.opts["name"] = s.label
+            items.curve.set_style(QColor(s.colour), self._line_width)
+        if items.curve.name() != s.label:
+            items.curve.set_label(s.label)
             label = self._legend.getLabel(items.curve)
             if label is not None:
                 label.setText(s.label)
-        items.curve.setData(x, y)
-        items.band.setPath(self._band_path(x, s.low, s.high, valid))
-        # Mark only where a curve stops (or starts) being valid, not every invalid point.
+        items.x, items.y = x, y
+        vx, vy = self._to_view(x, y)
+        line = pg.arrayToQPath(vx, vy, connect="finite") if np.isfinite(vy).any() else QPainterPath()
+        # Mark only where a curve stops (or starts) being valid, not every invalid point; the
+        # marks sit on the curve's floor.
         edge = np.zeros_like(valid)
         edge[1:] |= valid[:-1]
         edge[:-1] |= valid[1:]
         bad = ~valid & edge & np.isfinite(x)
+        marks = np.zeros((0, 2))
         if bad.any():
-            # Mark where the configuration stops being valid, on the axis floor.
             finite_y = y[np.isfinite(y) & (y > 0)]
             floor = float(finite_y.min()) if finite_y.size else 1.0
-            items.invalid.setData(x[bad], np.full(bad.sum(), floor))
-            items.invalid.setVisible(True)
-        elif items.invalid.isVisible():
-            items.invalid.setData([], [])
-            items.invalid.setVisible(False)  # an empty symbol layer still costs a paint
+            mx, my = self._to_view(x[bad], np.full(int(bad.sum()), floor))
+            marks = np.column_stack([mx, my])[np.isfinite(mx) & np.isfinite(my)]
+        items.curve.set_paths(line, self._band_path(x, s.low, s.high, valid), marks)
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         hit = self.nearest_point(pos) if self._plot.sceneBoundingRect().contains(pos) else None
         if hit is None:
-            self._hover_text.hide()
-            self._hover_dot.clear()
+            self._hide_hover()
             return
         key, index, vx, vy = hit
         self._hover_dot.setData([vx], [vy], brush=pg.mkBrush(self._series[key].colour))
+        self._hover_dot.show()
         self._hover_text.setText(self.describe_point(key, index))
         self._hover_text.setPos(vx, vy)
         self._hover_text.show()
         self.point_hovered.emit(key, index)
+
+    def _hide_hover(self) -> None:
+        self._hover_text.hide()
+        if self._hover_dot.isVisible():  # an empty scatter layer still costs a paint
+            self._hover_dot.clear()
+            self._hover_dot.hide()
 
     def nearest_point(self, scene_pos: QPointF, radius_px: float = 40.0):
         """The (key, index, view x, view y) of the valid point nearest to a scene position."""
@@ -276,6 +339,9 @@ class SeriesPlot(QWidget):
             return
         lo, hi = int(np.floor(np.log2(xs.min()))), int(np.ceil(np.log2(xs.max())))
         step = max(1, (hi - lo) // 10 + 1)
+        if (lo, hi, step) == self._log_ticks:
+            return  # setting the same ticks again would redraw the axis and its grid
+        self._log_ticks = (lo, hi, step)
         major = [(np.log10(2.0**k), f"{2**k:,}" if k >= 0 else f"{2.0**k:g}")
                  for k in range(lo, hi + 1, step)]
         self._plot.getAxis("bottom").setTicks([major, []])
