@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.catalog.translations import CONTEXT as CATALOG_CONTEXT
+
 
 @dataclass(frozen=True)
 class Deployment:
@@ -416,14 +418,19 @@ def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, co
         if acc.availability_elsewhere in ("limited", "unavailable"):
             flags.append(translate("Results", "outside China: {0}").format(words[acc.availability_elsewhere]))
         if acc.export_control:
-            # The rule itself is catalog text (English, with its source); only the label translates.
-            flags.append(translate("Results", "export control: {0}").format(acc.export_control))
-        weak = [f for f in ("memory_gib", "memory_bw_gbps", "bf16_tflops", "fp8_tflops")
+            # The rule itself is catalog text: translated from the catalog's translation files.
+            flags.append(translate("Results", "export control: {0}").format(
+                translate(CATALOG_CONTEXT, acc.export_control)))
+        figure_names = {"memory_gib": translate("Results", "memory"),
+                        "memory_bw_gbps": translate("Results", "memory bandwidth"),
+                        "bf16_tflops": translate("Results", "BF16 compute"),
+                        "fp8_tflops": translate("Results", "FP8 compute")}
+        weak = [name for f, name in figure_names.items()
                 if getattr(acc, f).known and getattr(acc, f).confidence in ("press", "rumour")]
         if weak:
             flags.append(translate("Results", "figures from press or rumour: {0}").format(", ".join(weak)))
         rows.append(ComparisonRow(
-            accelerator_id=acc.id, name=acc.name, vendor=acc.vendor, layout=layout,
+            accelerator_id=acc.id, name=translate(CATALOG_CONTEXT, acc.name), vendor=acc.vendor, layout=layout,
             devices=int(devices_total[a]) if served and np.isfinite(devices_total[a]) else None,
             fits=dep.fits, reason=dep.reason,
             max_concurrency=float(meeting.max() * max(dep.replicas, 1)) if meeting.size else None,
@@ -440,9 +447,18 @@ def _rows(catalog, accs, deployments, devices_total, sweep, low, high, meets, co
             stack=stack.name if stack else (acc.software_stack or "unknown"),
             stack_maturity=_spec_value(stack, "maturity", np.nan) if stack else None,
             availability_china=acc.availability_china or "unknown",
-            export_control=acc.export_control or "",
+            export_control=translate(CATALOG_CONTEXT, acc.export_control) if acc.export_control else "",
             flags=tuple(flags)))
     return tuple(rows)
+
+
+def in_language(results: ScenarioResults | None, catalog, translate=same_text) -> ScenarioResults | None:
+    """`results` with their words (flags, reasons, catalog names and rules) in the language of
+    `translate`: an export in the plan's language whatever language the window computed them in.
+    The numbers are the same (the same scenario and catalog); None stays None."""
+    if results is None:
+        return None
+    return compute_results(catalog, results.scenario, translate=translate)
 
 
 def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1,
@@ -461,7 +477,8 @@ def explain_point(results: ScenarioResults, catalog, a: int, c: int = -1,
     info = explain(grid, (a, int(chosen[a]), c))
     acc = catalog.accelerator(results.accelerator_ids[a])
     conc = int(results.concurrency[c])
-    title = f"{acc.name} · {results.model_name}"
+    name = translate(CATALOG_CONTEXT, acc.name)
+    title = f"{name} · {results.model_name}"
     subtitle = translate("Breakdown", "{0} devices per replica (TP{1}, PP{2}, EP{3}), {4} concurrent requests") \
         .format(dep.devices, dep.tp, dep.pp, dep.ep, conc)
     v, lo, hi = info["values"], info["low"], info["high"]

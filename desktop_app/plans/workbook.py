@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import __version__
+from desktop_app.catalog.translations import CONTEXT as CATALOG_CONTEXT
 from desktop_app.estimator.cost_defaults import COST_DEFAULTS
 from desktop_app.plans import tables
 from desktop_app.plans.document import Plan
@@ -64,6 +65,9 @@ def workbook_bytes(plan: Plan, results: Any, catalog: Any, translate=tables.same
 
 
 def build_workbook(plan: Plan, results: Any, catalog: Any, translate=tables.same_text) -> Workbook:
+    from desktop_app.plans.results import in_language
+
+    results = in_language(results, catalog, translate)
     book = Workbook()
     book.remove(book.active)
     _summary(book.create_sheet(translate("Workbook", "Summary")), plan, results, catalog, translate)
@@ -347,7 +351,8 @@ SOURCE_HEADER = (
 )  # fmt: skip
 
 
-def source_rows(scenario: Any, results: Any, catalog: Any) -> list[tuple[Any, ...]]:
+def source_rows(scenario: Any, results: Any, catalog: Any,
+                translate=tables.same_text) -> list[tuple[Any, ...]]:
     """Every figure behind the selected accelerators and the model, with confidence and source."""
     from desktop_app.catalog.arrays import hardware_provenance, model_provenance, provenance
 
@@ -364,20 +369,23 @@ def source_rows(scenario: Any, results: Any, catalog: Any) -> list[tuple[Any, ..
                 FIGURE_UNITS.get(name, ""), p.get("confidence") or "unstated", p.get("source"),
                 source.title if source else None, source.publisher if source else None,
                 source.date if source else None,
-                (source.url or source.document) if source else None, p.get("note"),
+                (source.url or source.document) if source else None,
+                translate(CATALOG_CONTEXT, p["note"]) if p.get("note") else None,
             ))  # fmt: skip
 
     for accelerator_id in results.accelerator_ids:
         acc = catalog.accelerator(accelerator_id)
-        add(acc.name, acc.id, hardware_provenance(acc, systems))
+        name = translate(CATALOG_CONTEXT, acc.name)
+        add(name, acc.id, hardware_provenance(acc, systems))
         price = scenario.cost.price_override_usd(acc.id)
         if price is not None:
-            rows.append((acc.name, acc.id, "price_usd (your price)", price, "USD",
-                         "your input", None, "scenario price override", None, None, None,
-                         "replaces the catalog price in the cost figures"))  # fmt: skip
+            rows.append((name, acc.id, "price_usd", price, "USD",
+                         translate("Workbook", "your input"), None,
+                         translate("Workbook", "scenario price override"), None, None, None,
+                         translate("Workbook", "replaces the catalog price in the cost figures")))  # fmt: skip
         stack = stacks.get(acc.software_stack or "")
         if stack is not None:
-            add(f"{stack.name} (software stack of {acc.name})", stack.id,
+            add(translate("Workbook", "{0} (software stack of {1})").format(stack.name, name), stack.id,
                 provenance(stack, ("maturity", "porting_months")))
     try:
         model = catalog.model(results.model_id)
@@ -389,6 +397,6 @@ def source_rows(scenario: Any, results: Any, catalog: Any) -> list[tuple[Any, ..
 
 
 def _sources(sheet: Worksheet, scenario: Any, results: Any, catalog: Any, translate=tables.same_text) -> None:
-    rows = source_rows(scenario, results, catalog)
+    rows = source_rows(scenario, results, catalog, translate)
     _table(sheet, [translate("Workbook", h) for h in SOURCE_HEADER], rows, freeze="D2", wrap=(11,))
     sheet.column_dimensions["L"].width = 60

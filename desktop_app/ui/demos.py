@@ -45,14 +45,19 @@ READY_MADE_TITLES = (
 )
 
 
-def ready_made_plans() -> list[tuple[str, Path]]:
-    """(title, path) of the plans shipped in resources/plans, in file-name order."""
+def ready_made_plans(language: str = "en") -> list[tuple[str, Path]]:
+    """(title, path) of the plans shipped in resources/plans, in file-name order; where a plan
+    exists in `language` too (resources/plans/<language>/, same file name), that one."""
     from desktop_app.paths import resources_dir
     from desktop_app.plans.errors import PlanError
     from desktop_app.plans.io import load_plan
 
+    folder = resources_dir() / "plans"
     found = []
-    for path in sorted((resources_dir() / "plans").glob("*.accplan.json")):
+    for path in sorted(folder.glob("*.accplan.json")):
+        translated = folder / language / path.name
+        if language != "en" and translated.is_file():
+            path = translated
         try:
             found.append((load_plan(path).title, path))
         except PlanError:

@@ -33,6 +33,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
+from desktop_app.catalog import translations as catalog_translations
 from desktop_app.paths import APP_AUTHOR, APP_NAME, resources_dir
 
 #: Catalog name: resources/i18n/<CATALOG>_<lang>.ts
@@ -285,8 +286,38 @@ def _pseudo_qm() -> Path | None:
 # --- installing translators -----------------------------------------------------------------------
 
 
+class CatalogTranslator(QTranslator):
+    """Answers for the catalog's own text (context "Catalog": notes, export-control rules, ...),
+    from `resources/i18n/catalog/<language>/` (see `catalog.translations`). Under the
+    pseudo-translation every catalog text is pseudo-translated, so untranslated sites show."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._table = {} if language == PSEUDO else catalog_translations.table(language)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+        # None (a null string) lets Qt ask the next translator or keep the source text.
+        if context != catalog_translations.CONTEXT or not source:
+            return None
+        if self._language == PSEUDO:
+            return pseudo_text(source)
+        return self._table.get(source.strip())
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def catalog_text(text: str | None) -> str:
+    """A catalog text (a note, an export-control rule, a form factor) in the interface language."""
+    if not text:
+        return text or ""
+    return QCoreApplication.translate(catalog_translations.CONTEXT, text)
+
+
 def _translators(language: str) -> list[QTranslator]:
-    """Our translator for `language`, then Qt's own (standard buttons, dialogs, context menus)."""
+    """Our translator for `language`, then Qt's own (standard buttons, dialogs, context menus),
+    then the catalog text's."""
     if language in _loaded:
         return _loaded[language]
     app = QCoreApplication.instance()
@@ -302,6 +333,9 @@ def _translators(language: str) -> list[QTranslator]:
         qt = QTranslator(app)
         if qt.load(locale_for(language), "qtbase", "_", qt_dir):
             found.append(qt)
+    if language != SOURCE_LANGUAGE:
+        # Installed first, so asked last: every other text reaches the .qm translators directly.
+        found.insert(0, CatalogTranslator(language, app))
     _loaded[language] = found
     return found
 

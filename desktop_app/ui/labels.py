@@ -222,8 +222,25 @@ CONFIDENCE_COLOURS = {
 }
 
 
+#: Number formats as engineers name them (the same in every language).
+PRECISION_LABELS = {
+    "bf16": "BF16", "fp16": "FP16", "fp8": "FP8", "int8": "INT8 (W8A8)", "int4-awq": "INT4 (AWQ)",
+    "nvfp4": "NVFP4", "mxfp4": "MXFP4", "q4_0": "GGUF Q4_0", "q4_k_m": "GGUF Q4_K_M",
+    "q8_0": "GGUF Q8_0",
+}  # fmt: skip
+
+
+def precision_name(key: str) -> str:
+    return PRECISION_LABELS.get(key, key)
+
+
+def runtime_name(catalog, runtime_id: str) -> str:
+    """A runtime's name ("SGLang"), or its id when the catalog does not have it."""
+    return next((r.name for r in catalog.runtimes() if r.id == runtime_id), runtime_id)
+
+
 def choice_word(field_name: str, value: str | None) -> str:
-    """The translated word for an enumerated value, or the value itself."""
+    """The translated word for an enumerated value; other catalog text in the interface language."""
     if value is None:
         return unknown_text()
     table = {
@@ -234,7 +251,11 @@ def choice_word(field_name: str, value: str | None) -> str:
         "attention": attention_words,
         "confidence": confidence_words,
     }.get(field_name)
-    return table().get(value, value) if table else value
+    if table:
+        return table().get(value, value)
+    from desktop_app.ui.i18n import catalog_text
+
+    return catalog_text(value)  # free text from the catalog: its translation when there is one
 
 
 def yes_no(value: bool | None) -> str:

@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
         self.demo_menu.clear()
         self.demo_bar.clear()
         self.demo_bar.addWidget(QLabel(self.tr(" Ready-made: ")))
-        for title, path in demos.ready_made_plans():
+        from desktop_app.ui.i18n import current_language
+
+        for title, path in demos.ready_made_plans(current_language()):
             title = QCoreApplication.translate("ReadyMade", title)
             action = QAction(title, self)
             action.setToolTip(self.tr("Open “{0}” as a new plan").format(title))

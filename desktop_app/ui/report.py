@@ -125,6 +125,11 @@ def render_pdf(plan, results, catalog, path, language: str = "en",
     colour_for = colour_for or plots.default_colours(results)
     i18n.register_cjk_font()  # headless exports start no window, so nothing else has
     with i18n.using_language(language):
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop_app.plans.results import in_language
+
+        results = in_language(results, catalog, QCoreApplication.translate)
         _atomic_write(path, lambda tmp: _write_pdf(tmp, plan, results, catalog, colour_for))
     return path
 

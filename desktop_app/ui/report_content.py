@@ -22,6 +22,7 @@ from desktop_app.catalog.records import Accelerator, spec_fields
 from desktop_app.catalog.store import UnknownIdError
 from desktop_app.estimator.cost_defaults import COST_DEFAULTS, Default, regional
 from desktop_app.ui import labels
+from desktop_app.ui.i18n import catalog_text
 
 #: `translate("Report", "literal")` is what pyside6-lupdate extracts (a helper would hide the text).
 translate = QCoreApplication.translate
@@ -99,7 +100,7 @@ def _ids_to_names(catalog, ids) -> list[str]:
     names = []
     for i in ids:
         try:
-            names.append(catalog.accelerator(i).name)
+            names.append(catalog_text(catalog.accelerator(i).name))
         except (UnknownIdError, LookupError):
             names.append(i)
     return names
@@ -113,10 +114,10 @@ def _workload_text(scenario) -> str:
 
 
 def _big(value: float) -> str:
-    for scale, word in ((1e12, translate("Report", "trillion")), (1e9, translate("Report", "billion")), (1e6, translate("Report", "million"))):
-        if abs(value) >= scale:
-            return f"{value / scale:,.3g} {word}"
-    return f"{value:,.0f}"
+    """"5 billion" in English, "50 亿" in Chinese (which groups digits by 10^4)."""
+    from desktop_app.ui.i18n import current_language, large_number
+
+    return large_number(value, current_language())
 
 
 def _targets_text(scenario) -> str:
@@ -270,7 +271,7 @@ def cover_html(plan, results, catalog, colour_for) -> str:
         (translate("Report", "Prepared by"), plan.author or "—"),
         (translate("Report", "Date"), plan.date.isoformat()),
         (translate("Report", "Model served"), model),
-        (translate("Report", "Runtime"), scenario.runtime_id),
+        (translate("Report", "Runtime"), labels.runtime_name(catalog, scenario.runtime_id)),
     ]
     fact_rows = "".join(
         f'<tr><td width="30%" style="font-size:11pt; color:{MUTED}">{escape(k)}</td>'
@@ -320,8 +321,9 @@ def summary_html(plan, results, catalog, colour_for) -> str:
         "This report compares {0} accelerators for serving {1} with the {2} runtime, weights in "
         "{3} and the KV cache in {4}, {5} input and {6} output tokens per request, for a workload "
         "of {7}. Latency targets: {8}.").format(
-        len(scenario.accelerator_ids), model, scenario.runtime_id, scenario.weight_precision,
-        scenario.kv_precision, fmt(scenario.input_len), fmt(scenario.output_len),
+        len(scenario.accelerator_ids), model, labels.runtime_name(catalog, scenario.runtime_id),
+        labels.precision_name(scenario.weight_precision), labels.precision_name(scenario.kv_precision),
+        fmt(scenario.input_len), fmt(scenario.output_len),
         _workload_text(scenario), _targets_text(scenario))) + "</p>")
     colour = ACCENT if rec.index is not None else BAD
     out.append(
@@ -399,9 +401,9 @@ def assumptions_html(plan, results, catalog) -> str:
     pairs = [
         (translate("Report", "Model"), f"{model} ({s.model_id})"),
         (translate("Report", "Accelerators compared"), ", ".join(_ids_to_names(catalog, s.accelerator_ids))),
-        (translate("Report", "Weight precision"), s.weight_precision),
-        (translate("Report", "KV-cache precision"), s.kv_precision),
-        (translate("Report", "Serving runtime"), s.runtime_id),
+        (translate("Report", "Weight precision"), labels.precision_name(s.weight_precision)),
+        (translate("Report", "KV-cache precision"), labels.precision_name(s.kv_precision)),
+        (translate("Report", "Serving runtime"), labels.runtime_name(catalog, s.runtime_id)),
         (translate("Report", "Input tokens per request"), fmt(s.input_len)),
         (translate("Report", "Output tokens per request"), fmt(s.output_len)),
         (translate("Report", "Concurrency swept"), translate("Report", "{0} to {1} concurrent requests").format(
@@ -524,7 +526,7 @@ def _spec_source(catalog, spec) -> str:
     else:
         parts.append('<span class="muted">' + escape(translate("Report", "no source given")) + '</span>')
     if spec.note:
-        parts.append(f'<span class="small muted">{escape(spec.note)}</span>')
+        parts.append(f'<span class="small muted">{escape(catalog_text(spec.note))}</span>')
     return "<br>".join(parts)
 
 
@@ -563,7 +565,7 @@ def _prices_html(plan, catalog) -> str:
         stack_text = escape(stack.name if stack else (acc.software_stack or labels.unknown_text()))
         if porting is not None:
             stack_text += "<br>" + escape(translate("Report", "porting: {0} engineer-months").format(fmt(porting, 0)))
-        rows.append(_row(index, [escape(acc.name), price, tdp, stack_text, price_src]))
+        rows.append(_row(index, [escape(catalog_text(acc.name)), price, tdp, stack_text, price_src]))
     return _grid([translate("Report", "Accelerator"), translate("Report", "Price per device"), translate("Report", "Power (TDP)"),
                   translate("Report", "Software stack"), translate("Report", "Price source")], rows,
                  ("18%", "15%", "11%", "18%", "38%"))
@@ -650,7 +652,7 @@ def spec_sheet_html(catalog, acc: Accelerator, results, index: int | None) -> st
         value = getattr(acc, key)
         if value:
             facts.append(labels.choice_word(key, value))
-    out = [_heading(1, translate("Report", "Spec sheet: {0}").format(acc.name)),
+    out = [_heading(1, translate("Report", "Spec sheet: {0}").format(catalog_text(acc.name))),
            f'<p class="muted">{escape(" · ".join(facts))} · {escape(acc.id)}</p>',
            _heading(2, translate("Report", "Figures"))]
     rows = []
@@ -682,6 +684,8 @@ def spec_sheet_html(catalog, acc: Accelerator, results, index: int | None) -> st
             value = stacks.get(value, value)
         elif name.startswith("availability") and not name.endswith("note"):
             value = labels.choice_word(name, value) if value else None
+        else:
+            value = catalog_text(value)  # free text from the catalog, in the report's language
         details.append((labels.field_label(name), value or labels.unknown_text()))
     if acc.source:
         try:
@@ -703,7 +707,7 @@ def _operating_point_html(results, catalog, index: int) -> str:
     from desktop_app.plans.results import explain_point
 
     try:
-        info = explain_point(results, catalog, index)
+        info = explain_point(results, catalog, index, translate=translate)
     except Exception:  # noqa: BLE001 - the breakdown is optional; the sheet stands without it
         return ""
     out = [_heading(2, translate("Report", "At the operating point")),
@@ -713,7 +717,7 @@ def _operating_point_html(results, catalog, index: int) -> str:
         return "".join(out)
     efficiency_labels = _efficiency_labels()
     for heading, items in info["sections"]:
-        if heading == "Catalog figures used":  # the figures table above already shows them
+        if heading == translate("Breakdown", "Catalog figures used"):  # the table above has them
             continue
         pairs = []
         for item in items:
@@ -721,8 +725,7 @@ def _operating_point_html(results, catalog, index: int) -> str:
             if key in efficiency_labels:
                 key, value = efficiency_labels[key], _efficiency_value(key, item[1])
             pairs.append((key, escape(value)))
-        # explain_point's headings are English data; a translation file may carry them too.
-        out.append(_heading(3, translate("Report", heading)))
+        out.append(_heading(3, heading))
         out.append(_kv_table(pairs, "45%"))
     out.extend(f'<p class="small muted" style="margin-top:6px">{escape(n)}</p>'
                for n in info.get("notes", ()))

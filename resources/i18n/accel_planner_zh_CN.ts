@@ -1234,18 +1234,6 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>每天 {0} token（输入与输出合计）</translation>
     </message>
     <message>
-        <source>trillion</source>
-        <translation>万亿</translation>
-    </message>
-    <message>
-        <source>billion</source>
-        <translation>十亿</translation>
-    </message>
-    <message>
-        <source>million</source>
-        <translation>百万</translation>
-    </message>
-    <message>
         <source>time to first token at most {0} ms</source>
         <translation>首字延迟（TTFT）不超过 {0} 毫秒</translation>
     </message>
@@ -1964,6 +1952,22 @@ range {2:,.3f} – {3:,.3f}</source>
     <message>
         <source>export control: {0}</source>
         <translation>出口管制：{0}</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>BF16 compute</source>
+        <translation>BF16 算力</translation>
+    </message>
+    <message>
+        <source>FP8 compute</source>
+        <translation>FP8 算力</translation>
     </message>
     <message>
         <source>figures from press or rumour: {0}</source>
@@ -2732,6 +2736,22 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
         <source>Publisher</source>
         <translation>发布方</translation>
     </message>
+    <message>
+        <source>your input</source>
+        <translation>用户输入</translation>
+    </message>
+    <message>
+        <source>scenario price override</source>
+        <translation>场景中的价格覆盖</translation>
+    </message>
+    <message>
+        <source>replaces the catalog price in the cost figures</source>
+        <translation>在成本数据中替代目录价格</translation>
+    </message>
+    <message>
+        <source>{0} (software stack of {1})</source>
+        <translation>{0}（{1} 的软件栈）</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3229,7 +3249,7 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Badge backgrounds, strongest evidence first; white text on each has contrast &gt;= 4.5:1.</extracomment>
+        <extracomment>Badge backgrounds, strongest evidence first; white text on each has contrast &gt;= 4.5:1. Number formats as engineers name them (the same in every language).</extracomment>
         <translation>是</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ import errno
 import json
 import math
 import os
+import re
 from pathlib import Path
 
 import numpy as np
@@ -453,13 +454,25 @@ def test_plan_from_scenario_shortlists_its_model_and_accelerators(scenario, resu
 
 
 READY_MADE = sorted((resources_dir() / "plans").glob("*.accplan.json"))
+READY_MADE_ZH = sorted((resources_dir() / "plans" / "zh_CN").glob("*.accplan.json"))
 
 
 def test_every_demo_scenario_has_a_ready_made_plan():
     assert {p.name.removesuffix(".accplan.json") for p in READY_MADE} == set(demo_scenarios())
 
 
-@pytest.mark.parametrize("path", READY_MADE, ids=lambda p: p.name)
+def test_every_ready_made_plan_has_a_chinese_twin_with_the_same_scenario():
+    assert [p.name for p in READY_MADE_ZH] == [p.name for p in READY_MADE]
+    for english, chinese in zip(READY_MADE, READY_MADE_ZH):
+        en, zh = load_plan(english), load_plan(chinese)
+        assert (en.language, zh.language) == ("en", "zh_CN")
+        assert zh.scenario == en.scenario
+        assert re.search(r"[\u4e00-\u9fff]", zh.title) and zh.title != en.title
+        assert len(re.findall(r"[\u4e00-\u9fff]", zh.notes)) > 0.3 * len(zh.notes.replace(" ", ""))
+        assert zh.notes.count("\n") == en.notes.count("\n")
+
+
+@pytest.mark.parametrize("path", READY_MADE + READY_MADE_ZH, ids=lambda p: "/".join(p.parts[-2:]))
 def test_ready_made_plans_load_and_use_the_shipped_catalog(path, catalog):
     plan = load_plan(path)
     assert plan.title and plan.notes

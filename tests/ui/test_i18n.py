@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QRawFont
 
+from desktop_app.catalog import translations as catalog_translations
 from desktop_app.ui import i18n, settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,6 +104,7 @@ def test_the_shipped_font_has_every_character_of_the_translation(qapp):
     font = QRawFont(str(i18n.cjk_font_path()), 12)
     assert font.isValid()
     text = "".join(ET.parse(TS).getroot().itertext())
+    text += "".join(catalog_translations.table("zh_CN").values())  # the catalog's own text
     # glyphIndexesForString, not supportsCharacter: PySide6 passes some characters to the
     # latter wrongly (U+7070..U+7F72 and the full-width forms report False though present).
     missing = sorted({ch for ch in text
@@ -179,6 +181,37 @@ def test_main_window_in_chinese(qtbot, chinese, shipped_catalog):
     for name in TAB_NAMES:
         window.show_tab(name)
         assert not window.grab().isNull()
+    # The ready-made plans are the Chinese ones: titles, notes and the report's language.
+    ready = [a for a in window.demo_bar.actions() if a.text().strip()]
+    assert len(ready) == 3 and all(HAN.search(a.text()) for a in ready), [a.text() for a in ready]
+    window.demo_menu.actions()[0].trigger()
+    plan = window.plans.plan()
+    assert plan.language == "zh_CN" and HAN.search(plan.notes)
+
+
+def test_catalog_text_shows_in_chinese(qtbot, chinese, shipped_catalog):
+    """Export-control rules, notes and names are catalog data: they come from the catalog's
+    translation files, in the spec sheet, the comparison flags and the breakdown alike."""
+    from desktop_app.plans.results import compute_results, explain_point
+    from desktop_app.plans.scenario import Scenario
+    from desktop_app.ui.dialogs.spec_sheet import SpecSheetDialog
+    from desktop_app.ui.state import AppState
+
+    acc = shipped_catalog.accelerator("huawei-ascend-910c")
+    rule = catalog_translations.table("zh_CN")[acc.export_control]
+    state = AppState(shipped_catalog, compute=lambda catalog, scenario: None)
+    sheet = SpecSheetDialog(state, "accelerators", acc.id)
+    qtbot.addWidget(sheet)
+    html = sheet.html()
+    assert rule.split("；")[0] in html
+    assert acc.notes not in html and catalog_translations.table("zh_CN")[acc.notes][:20] in html
+    assert "单封装" in sheet.windowTitle()  # "(one package, two dies)", the product name kept
+    results = compute_results(shipped_catalog, Scenario(model_id="deepseek-r1", accelerator_ids=(acc.id,)),
+                              translate=QCoreApplication.translate)
+    row = results.rows[0]
+    assert row.export_control == rule and any(rule in flag for flag in row.flags)
+    assert "Ascend 910C" in row.name and "单封装" in row.name
+    assert "单封装" in explain_point(results, shipped_catalog, 0, translate=QCoreApplication.translate)["title"]
 
 
 def test_the_app_starts_in_chinese(tmp_path):
@@ -229,6 +262,10 @@ def test_pdf_exported_in_chinese_holds_chinese_text(qapp, tmp_path, shipped_cata
     text = "".join(page.extract_text() for page in reader.pages[:4])
     for words in ("摘要与推荐", "推荐方案", "首字延迟", "总拥有成本"):
         assert words in "".join(text.split()), words
+    # The catalog's own text (export-control rules in the spec sheets) is Chinese too, although
+    # the results were computed in English.
+    everything = "".join("".join(page.extract_text() for page in reader.pages).split())
+    assert "实体清单" in everything
     assert len(HAN.findall(text)) > 500
     fonts = {str(font.get("/BaseFont")) for page in reader.pages[:3]
              for font in (page["/Resources"].get("/Font") or {}).values()

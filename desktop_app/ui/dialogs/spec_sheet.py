@@ -29,6 +29,7 @@ from desktop_app.catalog.records import MeasuredResult, Spec, spec_fields, text_
 from desktop_app.catalog.store import UnknownIdError
 from desktop_app.ui import labels
 from desktop_app.ui.dialogs import fit_to_screen
+from desktop_app.ui.i18n import catalog_text
 from desktop_app.ui.state import AppState
 
 #: Kinds the form can edit (systems are shipped-only in the form for now).
@@ -83,7 +84,7 @@ class SpecSheetDialog(QDialog):
             self.close()  # removed by the user elsewhere
             return
         record = self.record
-        self.setWindowTitle(self.tr("Spec sheet: {0}").format(record.name))
+        self.setWindowTitle(self.tr("Spec sheet: {0}").format(catalog_text(record.name)))
         self.title.setText(self._title_html(record))
         self.revert_button.setVisible(record.layer == "user" and self.kind in EDITABLE)
         self.browser.setHtml(self.html())
@@ -103,7 +104,7 @@ class SpecSheetDialog(QDialog):
             mark = escape(self.tr("(yours)"))
             yours = f' <span style="color:{_muted()}">{mark}</span>'
         return (
-            f'<span style="font-size:15pt; font-weight:600">{escape(record.name)}</span>{yours}<br>'
+            f'<span style="font-size:15pt; font-weight:600">{escape(catalog_text(record.name))}</span>{yours}<br>'
             f'<span style="color:{_muted()}">{" · ".join(facts)}</span>'
         )
 
@@ -143,7 +144,7 @@ class SpecSheetDialog(QDialog):
             else:
                 value = f'<span style="color:{_muted()}">{escape(labels.unknown_text())}</span>'
                 badge = source = ""
-            note = escape(spec.note or "")
+            note = escape(catalog_text(spec.note))
             rows.append(
                 f"<tr{background}><td>{escape(label)}</td>"
                 f'<td align="right"><b>{value}</b></td><td>{escape(unit)}</td>'
@@ -173,7 +174,7 @@ class SpecSheetDialog(QDialog):
             "software_stack": {s.id: s.name for s in catalog.stacks()},
         }
         if self.kind == "systems":
-            names["accelerator"] = {a.id: a.name for a in catalog.accelerators()}
+            names["accelerator"] = {a.id: catalog_text(a.name) for a in catalog.accelerators()}
         rows = []
         fields = [f for f in text_fields(type(record)) if f.name not in ("id", "name")]
         flags = [f for f in dataclasses.fields(record) if f.metadata.get("flag")]
@@ -221,7 +222,7 @@ class SpecSheetDialog(QDialog):
             )
         catalog = self._state.catalog
         names = {m.id: m.name for m in catalog.models()} | {
-            a.id: a.name for a in catalog.accelerators()
+            a.id: catalog_text(a.name) for a in catalog.accelerators()
         }
         intro = self.tr("Published measurements, independent of the figures above: {0}").format(
             len(results)
@@ -249,7 +250,7 @@ class SpecSheetDialog(QDialog):
                 f"<br><small>{escape(setup)}<br>{escape(load)}</small></td>"
                 f"<td>{escape(metric_label(m.metric))}</td>"
                 f'<td align="right"><b>{escape(labels.format_number(m.value))}</b></td>'
-                f"<td><small>{escape(m.source)}{('<br>' + escape(m.notes)) if m.notes else ''}</small></td></tr>"
+                f"<td><small>{escape(m.source)}{('<br>' + escape(catalog_text(m.notes))) if m.notes else ''}</small></td></tr>"
             )
         header = "".join(
             f'<th align="left">{escape(h)}</th>'

@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainte
 
 from desktop_app.catalog.records import Spec
 from desktop_app.ui import labels
+from desktop_app.ui.i18n import catalog_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -332,9 +333,9 @@ class CatalogTableModel(QAbstractTableModel):
             return labels.format_number(value.value)
         if key == "name":
             return (
-                translate("CatalogTableModel", "{0} (yours)").format(value)
+                translate("CatalogTableModel", "{0} (yours)").format(catalog_text(value))
                 if record.layer == "user"
-                else value
+                else catalog_text(value)
             )
         if value is None or value == "":
             return labels.unknown_text()
@@ -377,10 +378,10 @@ class CatalogTableModel(QAbstractTableModel):
                     )
                 )
             if value.note:
-                lines.append(value.note)
+                lines.append(catalog_text(value.note))
             return "\n".join(lines)
         if key == "availability_china":
-            return getattr(record, "availability_china_note", None)
+            return catalog_text(getattr(record, "availability_china_note", None)) or None
         return None
 
     def _row_facts(self, record: Any) -> RowFacts:

@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.plans.errors import FieldError
 from desktop_app.plans.scenario import CURRENCIES, KV_PRECISIONS, WEIGHT_PRECISIONS, Scenario
+from desktop_app.ui.i18n import catalog_text
 from desktop_app.ui.state import AppState
 from desktop_app.ui.widgets import SliderSpin
 
-PRECISION_LABELS = {
-    "bf16": "BF16", "fp16": "FP16", "fp8": "FP8", "int8": "INT8 (W8A8)", "int4-awq": "INT4 (AWQ)",
-    "nvfp4": "NVFP4", "mxfp4": "MXFP4", "q4_0": "GGUF Q4_0", "q4_k_m": "GGUF Q4_K_M",
-    "q8_0": "GGUF Q8_0",
-}  # fmt: skip
+from desktop_app.ui.labels import PRECISION_LABELS  # noqa: E402 - kept beside the panel's imports
 
 
 class ScenarioPanel(QScrollArea):
@@ -156,18 +153,24 @@ class ScenarioPanel(QScrollArea):
                 if index < 0:  # an id the catalog no longer has: keep it visible, flagged
                     combo.addItem(self.tr("{0} (not in catalog)").format(value), value)
                     index = combo.count() - 1
-                combo.setCurrentIndex(index)
+                if combo.currentIndex() != index:
+                    combo.setCurrentIndex(index)
         self.input_len.set_value(s.input_len)
         self.output_len.set_value(s.output_len)
         self.concurrency_max.set_value(s.concurrency_max)
         self.ttft_target.set_value(s.ttft_target_ms or 0)
         self.tpot_target.set_value(s.tpot_target_ms or 0)
         per_day = s.workload.unit == "tokens_per_day"
-        self.workload_amount.spin.setDecimals(0 if per_day else 2)
-        self.workload_amount.spin.setSuffix(self.tr(" tokens/day") if per_day else self.tr(" req/s"))
+        spin = self.workload_amount.spin
+        if spin.decimals() != (0 if per_day else 2):  # each set repaints, even to the same value
+            spin.setDecimals(0 if per_day else 2)
+        suffix = self.tr(" tokens/day") if per_day else self.tr(" req/s")
+        if spin.suffix() != suffix:
+            spin.setSuffix(suffix)
         self.workload_amount.set_value(s.workload.amount)
-        self._electricity_label.setText(
-            self.tr("Electricity ({0}/kWh)").format(s.cost.electricity_currency))
+        label = self.tr("Electricity ({0}/kWh)").format(s.cost.electricity_currency)
+        if self._electricity_label.text() != label:
+            self._electricity_label.setText(label)
         self.electricity.set_value(s.cost.electricity_price_per_kwh)
         self.cny_per_usd.set_value(s.cost.cny_per_usd)
         self.pue.set_value(s.cost.pue)
@@ -201,13 +204,15 @@ class ScenarioPanel(QScrollArea):
                     box.setToolTip(self.tr("Catalog estimate {0:,.0f} USD ({1}). Type a price to override it; "
                                            "0 goes back to the catalog.").format(known, acc.price_usd.confidence or ""))
                 box.valueChanged.connect(lambda value, a=acc_id: self._on_price(a, value))
-                label = QLabel(acc.name)
+                label = QLabel(catalog_text(acc.name))
                 label.setWordWrap(True)
                 self.prices.addRow(label, box)
                 self._price_boxes[acc_id] = box
         for acc_id, box in self._price_boxes.items():
-            with QSignalBlocker(box):
-                box.setValue(s.cost.price_override_usd(acc_id) or 0)
+            value = s.cost.price_override_usd(acc_id) or 0
+            if box.value() != value:
+                with QSignalBlocker(box):
+                    box.setValue(value)
 
     def _on_price(self, accelerator_id: str, value: float) -> None:
         overrides = dict(self._state.scenario.cost.price_overrides_usd)
