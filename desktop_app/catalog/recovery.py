@@ -20,8 +20,7 @@ from sqlalchemy.pool import StaticPool
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class CatalogError(Exception):
-    """The catalog cannot be used as asked (a folder for a file, a schema newer than this app, ...)."""
+from desktop_app.catalog.queries import CatalogError  # noqa: E402, F401 - raised here, defined without SQLAlchemy
 
 
 def sqlite_file(url: str) -> Path | None:

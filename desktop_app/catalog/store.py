@@ -39,6 +39,13 @@ from desktop_app.catalog.models import (
     SupportRow,
     VendorRow,
 )
+from desktop_app.catalog.queries import (  # noqa: F401 - errors re-exported for callers
+    SINGULAR,
+    CatalogInputError,
+    CatalogQueries,
+    RowProblem,
+    UnknownIdError,
+)
 from desktop_app.catalog.records import (
     SPEC_RECORDS,
     Accelerator,
@@ -65,53 +72,6 @@ from desktop_app.catalog.validate import Refs, parse_entry
 
 META_SHIPPED_VERSION = "shipped_version"
 META_SEED_FINGERPRINT = "seed_fingerprint"
-
-#: Singular names for messages ("unknown accelerator 'x'").
-SINGULAR = {
-    "accelerators": "accelerator",
-    "systems": "system",
-    "models": "model",
-    "stacks": "software stack",
-}
-
-
-class UnknownIdError(LookupError):
-    """No row of that kind has that id."""
-
-    def __init__(self, kind: str, entity_id: str) -> None:
-        self.kind, self.entity_id = kind, entity_id
-        super().__init__(f"unknown {SINGULAR.get(kind, kind)} id {entity_id!r}")
-
-    def __str__(self) -> str:
-        return self.args[0]
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class RowProblem:
-    """What is wrong with one row of user input: row (1-based data row, or an id), column, reason."""
-
-    row: int | str
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}" if isinstance(self.row, int) else str(self.row)
-        return (
-            f"{where}: {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
-        )
-
-
-class CatalogInputError(ValueError):
-    """User input refused as a whole; `problems` lists every (row, column, reason)."""
-
-    def __init__(self, problems: list[RowProblem], what: str = "input") -> None:
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems[:100])
-        more = f"\n  ... and {len(problems) - 100} more" if len(problems) > 100 else ""
-        super().__init__(
-            f"{what} refused, nothing was changed ({len(problems)} problem(s)):\n{lines}{more}"
-        )
-
 
 def version_key(version: str) -> tuple[int, ...]:
     """'2026.11.1' -> (2026, 11, 1), so versions compare as numbers."""
@@ -142,7 +102,7 @@ def _writes(method: Any) -> Any:
     return wrapper
 
 
-class Catalog:
+class Catalog(CatalogQueries):
     """One open catalog database. Use `Catalog.open(url)`; close it with `close()` (or `with`)."""
 
     def __init__(
@@ -154,10 +114,7 @@ class Catalog:
         self.recovery_message = recovery_message
         #: Problems found in the shipped seed when it was last loaded (invalid entries left out).
         self.seed_problems: tuple[str, ...] = ()
-        # Query results, kept until this Catalog writes: the GUI reads the same records on every
-        # slider move, and rebuilding them from SQL each time would cost more than the estimate.
-        # (Another process writing the same database is not seen until the catalog is reopened.)
-        self._memo: dict[Any, Any] = {}
+        super().__init__()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -273,28 +230,13 @@ class Catalog:
             session.merge(MetaRow(key=META_SHIPPED_VERSION, value=seed.version))
             session.merge(MetaRow(key=META_SEED_FINGERPRINT, value=fingerprint))
 
-    def _memoized(self, key: Any, compute: Any) -> Any:
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+    # -- loading (the queries and their memo are CatalogQueries') -----------------------------
 
-    def _forget(self) -> None:
-        """Drop memoized query results (after any write)."""
-        self._memo.clear()
+    def _load_version(self) -> str:
+        with Session(self.engine) as session:
+            return self._meta(session, META_SHIPPED_VERSION) or "0"
 
-    @property
-    def version(self) -> str:
-        """The version of the shipped catalog this database holds ("0" when none)."""
-
-        def read() -> str:
-            with Session(self.engine) as session:
-                return self._meta(session, META_SHIPPED_VERSION) or "0"
-
-        return self._memoized("version", read)
-
-    # -- queries -----------------------------------------------------------------------------
-
-    def _layered(self, kind: str, *, include_hidden: bool = False) -> list[Any]:
+    def _load_layered(self, kind: str, *, include_hidden: bool = False) -> list[Any]:
         row_class, record_type = ROW_CLASSES[kind], SPEC_RECORDS[kind]
         with Session(self.engine) as session:
             rows = session.scalars(select(row_class)).all()
@@ -312,122 +254,37 @@ class Catalog:
                 if include_hidden or not getattr(row, "hidden", False)
             ]
 
-    def records(self, kind: str) -> tuple[Any, ...]:
-        """Every visible record of `kind` (accelerators, systems, models, stacks), sorted by id."""
-        if kind not in SPEC_RECORDS:
-            raise ValueError(f"unknown kind {kind!r}")
-        return self._memoized(("records", kind), lambda: tuple(self._layered(kind)))
+    def _load_runtimes(self) -> tuple[Runtime, ...]:
+        with Session(self.engine) as session:
+            rows = session.scalars(select(RuntimeRow).order_by(RuntimeRow.id)).all()
+            return tuple(Runtime(r.id, r.name, r.developer, r.url, r.licence, r.notes) for r in rows)
 
-    def get(self, kind: str, entity_id: str) -> Any:
-        """One record by id; raises UnknownIdError."""
-        index = self._memoized(("index", kind), lambda: {r.id: r for r in self.records(kind)})
-        try:
-            return index[entity_id]
-        except KeyError:
-            raise UnknownIdError(kind, entity_id) from None
+    def _load_support(self) -> tuple[Support, ...]:
+        with Session(self.engine) as session:
+            rows = session.scalars(select(SupportRow).order_by(SupportRow.runtime, SupportRow.stack)).all()
+            return tuple(Support(r.runtime, r.stack, r.level, r.source, r.note) for r in rows)
 
-    def find(self, entity_id: str) -> tuple[str, Any]:
-        """(kind, record) for an id of any kind; raises UnknownIdError."""
-        for kind in ("accelerators", "systems", "models", "stacks"):
-            try:
-                return kind, self.get(kind, entity_id)
-            except UnknownIdError:
-                continue
-        for runtime in self.runtimes():
-            if runtime.id == entity_id:
-                return "runtimes", runtime
-        raise UnknownIdError("catalog entry", entity_id)
+    def _load_measured_results(self) -> tuple[MeasuredResult, ...]:
+        columns = [f.name for f in dataclasses.fields(MeasuredResult)]
+        with Session(self.engine) as session:
+            rows = session.scalars(select(MeasuredResultRow).order_by(MeasuredResultRow.id)).all()
+            return tuple(MeasuredResult(**{c: getattr(r, c) for c in columns}) for r in rows)
 
-    def accelerators(self) -> tuple[Accelerator, ...]:
-        return self.records("accelerators")
+    def _load_vendors(self) -> tuple[Vendor, ...]:
+        with Session(self.engine) as session:
+            rows = session.scalars(select(VendorRow).order_by(VendorRow.id)).all()
+            return tuple(Vendor(r.id, r.name, r.country) for r in rows)
 
-    def accelerator(self, accelerator_id: str) -> Accelerator:
-        return self.get("accelerators", accelerator_id)
-
-    def systems(self) -> tuple[System, ...]:
-        return self.records("systems")
-
-    def system(self, system_id: str) -> System:
-        return self.get("systems", system_id)
-
-    def models(self) -> tuple[Model, ...]:
-        return self.records("models")
-
-    def model(self, model_id: str) -> Model:
-        return self.get("models", model_id)
-
-    def stacks(self) -> tuple[Stack, ...]:
-        return self.records("stacks")
-
-    def runtimes(self) -> tuple[Runtime, ...]:
-        def read():
-            with Session(self.engine) as session:
-                rows = session.scalars(select(RuntimeRow).order_by(RuntimeRow.id)).all()
-                return tuple(
-                    Runtime(r.id, r.name, r.developer, r.url, r.licence, r.notes) for r in rows
-                )
-
-        return self._memoized('runtimes', read)
-
-    def support(self) -> tuple[Support, ...]:
-        """The runtime x software-stack support matrix, one record per known cell."""
-        def read():
-            with Session(self.engine) as session:
-                rows = session.scalars(
-                    select(SupportRow).order_by(SupportRow.runtime, SupportRow.stack)
-                ).all()
-                return tuple(Support(r.runtime, r.stack, r.level, r.source, r.note) for r in rows)
-
-        return self._memoized('support', read)
-
-    def measured_results(self) -> tuple[MeasuredResult, ...]:
-        def read():
-            columns = [f.name for f in dataclasses.fields(MeasuredResult)]
-            with Session(self.engine) as session:
-                rows = session.scalars(select(MeasuredResultRow).order_by(MeasuredResultRow.id)).all()
-                return tuple(MeasuredResult(**{c: getattr(r, c) for c in columns}) for r in rows)
-
-        return self._memoized('measured_results', read)
-
-    def vendors(self) -> tuple[Vendor, ...]:
-        def read():
-            with Session(self.engine) as session:
-                rows = session.scalars(select(VendorRow).order_by(VendorRow.id)).all()
-                return tuple(Vendor(r.id, r.name, r.country) for r in rows)
-
-        return self._memoized('vendors', read)
-
-    def sources(self) -> tuple[Source, ...]:
-        def read():
-            with Session(self.engine) as session:
-                chosen: dict[str, SourceRow] = {}
-                for row in session.scalars(select(SourceRow)).all():
-                    if row.id not in chosen or row.layer == "user":
-                        chosen[row.id] = row
-                return tuple(
-                    Source(r.id, r.title, r.url, r.document, r.publisher, r.date, r.layer)
-                    for _, r in sorted(chosen.items())
-                )
-
-        return self._memoized('sources', read)
-
-    def source(self, source_id: str) -> Source:
-        for source in self.sources():
-            if source.id == source_id:
-                return source
-        raise UnknownIdError("source", source_id)
-
-    def refs(self) -> Refs:
-        """The ids user input may refer to."""
-        return Refs(
-            vendor={v.id for v in self.vendors()},
-            source={s.id for s in self.sources()},
-            stack={s.id for s in self.stacks()},
-            accelerator={a.id for a in self.accelerators()},
-            runtime={r.id for r in self.runtimes()},
-            model={m.id for m in self.models()},
-            system={s.id for s in self.systems()},
-        )
+    def _load_sources(self) -> tuple[Source, ...]:
+        with Session(self.engine) as session:
+            chosen: dict[str, SourceRow] = {}
+            for row in session.scalars(select(SourceRow)).all():
+                if row.id not in chosen or row.layer == "user":
+                    chosen[row.id] = row
+            return tuple(
+                Source(r.id, r.title, r.url, r.document, r.publisher, r.date, r.layer)
+                for _, r in sorted(chosen.items())
+            )
 
     # -- the user layer ----------------------------------------------------------------------
 

@@ -170,7 +170,7 @@ def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
     """Everything the views and exports show for `scenario` (see the module docstring).
     `translate(context, text)` translates the texts it writes (messages, reasons, flags)."""
     from desktop_app.catalog.arrays import hardware_arrays, model_arrays
-    from desktop_app.catalog.store import UnknownIdError
+    from desktop_app.catalog.queries import UnknownIdError
     from desktop_app.estimator.api import estimate
     from desktop_app.estimator.serving import REASONS, pareto_front
 

@@ -46,10 +46,12 @@ def _initial_scenario(args: argparse.Namespace):
 
 
 def _import_core_before_qt() -> None:
-    """Import the Qt-free core (SQLAlchemy, numpy, estimator, plans) before PySide6: once PySide6
-    is loaded, its import hook reads the source of every module imported after it (looking for
-    `from __feature__` lines), which costs a tenth of a second or more at every start."""
-    import desktop_app.catalog.store  # noqa: F401
+    """Import the Qt-free core (numpy, estimator, plans, the catalog's snapshot reader) before
+    PySide6: once PySide6 is loaded, its import hook reads the source of every module imported
+    after it (looking for `from __feature__` lines), which costs a tenth of a second or more at
+    every start. SQLAlchemy is not among them: a start whose catalog snapshot still holds never
+    imports it (see catalog.snapshot)."""
+    import desktop_app.catalog.snapshot  # noqa: F401
     import desktop_app.estimator.api  # noqa: F401
     import desktop_app.plans.results  # noqa: F401
 
@@ -83,7 +85,8 @@ def open_window(args: argparse.Namespace):
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "accel-planner.svg")))
     app.setDesktopFileName("accel-planner")
-    from desktop_app.catalog.store import Catalog, CatalogError
+    from desktop_app.catalog import snapshot
+    from desktop_app.catalog.queries import CatalogError
     from desktop_app.ui.main_window import TAB_NAMES, MainWindow
     from desktop_app.ui.state import AppState
     from desktop_app.ui.theme import THEMES, apply_theme
@@ -93,12 +96,15 @@ def open_window(args: argparse.Namespace):
         raise BadInput(f"--tab must be one of {', '.join(TAB_NAMES)}, got {args.tab!r}")
     apply_theme(app, THEMES[settings.get("theme")])
     try:
-        catalog = Catalog.open(None)
+        catalog = snapshot.open_catalog(None)
     except CatalogError as exc:
         raise BadInput(str(exc)) from None
     window = MainWindow(AppState(catalog, _initial_scenario(args)))
     if tab:
         window.show_tab(tab)
+    # What this start read, for the next start to answer without opening the database (only
+    # written when the database had to be opened: a snapshot that held is left as it is).
+    snapshot.save(catalog)
     # Everything built so far lives as long as the app: keep it out of the garbage collector's
     # scans, which otherwise walk these objects again and again during slider drags.
     gc.freeze()

@@ -17,15 +17,17 @@ and every visible plot follows a slider within a frame.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop_app.catalog.store import Catalog
 from desktop_app.plans.scenario import Scenario
 from desktop_app.ui.theme import ColourBook
 from desktop_app.ui.undo import EditScenario
+
+if TYPE_CHECKING:  # the window starts without SQLAlchemy (catalog.snapshot)
+    from desktop_app.catalog.store import Catalog
 
 
 class AppState(QObject):

@@ -48,7 +48,7 @@ from desktop_app.catalog.records import (
     Spec,
     spec_fields,
 )
-from desktop_app.catalog.store import CatalogInputError
+from desktop_app.catalog.queries import CatalogInputError
 from desktop_app.catalog.validate import check_slug, parse_number
 from desktop_app.ui import labels
 from desktop_app.ui.dialogs import fit_to_screen

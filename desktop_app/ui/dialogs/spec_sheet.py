@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.catalog.records import MeasuredResult, Spec, spec_fields, text_fields
-from desktop_app.catalog.store import UnknownIdError
+from desktop_app.catalog.queries import UnknownIdError
 from desktop_app.ui import labels
 from desktop_app.ui.dialogs import fit_to_screen
 from desktop_app.ui.i18n import catalog_text
