@@ -1,4 +1,5 @@
-"""Translations of the catalog's own text: notes, export-control rules, availability, form factors.
+"""Translations of the catalog's own text: notes, export-control rules, availability, form factors
+(and the notes of the cost model's defaults, which the reports print beside the catalog's).
 
 Qt-free. The seed catalog is written in English; what a user reads of it in another language comes
 from `resources/i18n/catalog/<language>/*.toml`, one file per seed file, each a list of entries
@@ -31,6 +32,9 @@ from pathlib import Path
 
 #: The translation context the UI's translators answer for catalog text.
 CONTEXT = "Catalog"
+
+#: How a default that is our own choice, with no published source, names its source.
+OWN_SOURCE = "Accelerator Planner"
 
 #: Per kind of seed entry, the text fields a user reads (figures' `note`s are added for all kinds).
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -69,6 +73,7 @@ def seed_texts(seed: Path) -> dict[str, list[Text]]:
         texts = list(_entry_texts(raw))
         if texts:
             out[_file_name(rel)] = _unique(texts)
+    out["cost_defaults.toml"] = _unique(list(_cost_default_texts()))
     measured = seed / "measured_results.csv"
     if measured.exists():
         with measured.open(newline="", encoding="utf-8") as f:
@@ -77,6 +82,18 @@ def seed_texts(seed: Path) -> dict[str, list[Text]]:
         if rows:
             out["measured_results.toml"] = _unique(rows)
     return out
+
+
+def _cost_default_texts() -> Iterator[Text]:
+    """The cost model's defaults (estimator/cost_defaults.py): their notes, and the title of a
+    default that has no source but ourselves (published sources keep their titles)."""
+    from desktop_app.estimator.cost_defaults import COST_DEFAULTS
+
+    for name, default in COST_DEFAULTS.items():
+        if default.note.strip():
+            yield Text(f"cost.{name}.note", default.note.strip())
+        if default.source_title.startswith(OWN_SOURCE):
+            yield Text(f"cost.{name}.source_title", default.source_title.strip())
 
 
 def _file_name(rel: Path) -> str:

@@ -110,6 +110,25 @@ class ScenarioResults:
 
 # --- computation --------------------------------------------------------------------------------
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+#: The estimator's reasons (estimator.serving.REASONS), here so that lupdate puts them in the
+#: translation files; they are shown through translate("Reasons", ...). A test keeps the two equal.
+REASON_TEXTS = (
+    QT_TRANSLATE_NOOP("Reasons", "missing spec: memory bandwidth unknown"),
+    QT_TRANSLATE_NOOP("Reasons", "missing spec: compute throughput unknown for this precision"),
+    QT_TRANSLATE_NOOP("Reasons", "missing spec: memory capacity unknown"),
+    QT_TRANSLATE_NOOP("Reasons", "missing spec: interconnect bandwidth unknown"),
+    QT_TRANSLATE_NOOP("Reasons", "invalid layout: devices must be a multiple of tp x pp, and ep must divide devices"),
+    QT_TRANSLATE_NOOP("Reasons", "weights do not fit in device memory"),
+    QT_TRANSLATE_NOOP("Reasons", "KV cache of the requested batch and context does not fit"),
+    QT_TRANSLATE_NOOP("Reasons", "input and output lengths must be positive"),
+    QT_TRANSLATE_NOOP("Reasons", "saturated: the requested load exceeds what this deployment can serve"),
+)
+
+
 def same_text(context: str, text: str) -> str:
     """The default `translate`: English as written. The GUI passes QCoreApplication.translate,
     and pyside6-lupdate collects every `translate("Context", "text")` call below for the .ts."""

@@ -256,81 +256,92 @@ ASSUMPTION_HEADER = (
 )  # fmt: skip
 
 
-def assumption_rows(scenario: Any) -> list[tuple[Any, ...]]:
+def assumption_rows(scenario: Any, translate=tables.same_text) -> list[tuple[Any, ...]]:
     """Every scenario input and every cost default used: (group, name, value, unit, source, date,
-    url, note)."""
+    url, note), the words in the language of `translate` (names are the plan file's field names)."""
     s = scenario
-    mine = "scenario (your input)"
+    mine = translate("Workbook", "scenario (your input)")
+    per_request = translate("Workbook", "tokens per request")
+    concurrent = translate("Workbook", "concurrent requests")
+    no_target = translate("Workbook", "empty: no target")
+    number_format = translate("Workbook", "number format")
     rows: list[tuple[Any, ...]] = [
-        ("Scenario", "model_id", s.model_id, "catalog id", mine, None, None, None),
-        ("Scenario", "accelerator_ids", ", ".join(s.accelerator_ids), "catalog ids", mine, None,
+        ("Scenario", "model_id", s.model_id, translate("Workbook", "catalog id"), mine, None, None, None),
+        ("Scenario", "accelerator_ids", ", ".join(s.accelerator_ids), translate("Workbook", "catalog ids"),
+         mine, None, None, None),
+        ("Scenario", "weight_precision", s.weight_precision, number_format, mine, None, None, None),
+        ("Scenario", "kv_precision", s.kv_precision, number_format, mine, None, None, None),
+        ("Scenario", "runtime_id", s.runtime_id, translate("Workbook", "serving runtime"), mine, None,
          None, None),
-        ("Scenario", "weight_precision", s.weight_precision, "number format", mine, None, None,
-         None),
-        ("Scenario", "kv_precision", s.kv_precision, "number format", mine, None, None, None),
-        ("Scenario", "runtime_id", s.runtime_id, "serving runtime", mine, None, None, None),
-        ("Scenario", "input_len", s.input_len, "tokens per request", mine, None, None, None),
-        ("Scenario", "output_len", s.output_len, "tokens per request", mine, None, None, None),
-        ("Scenario", "concurrency_min", s.concurrency_min, "concurrent requests", mine, None, None,
-         None),
-        ("Scenario", "concurrency_max", s.concurrency_max, "concurrent requests", mine, None, None,
-         None),
+        ("Scenario", "input_len", s.input_len, per_request, mine, None, None, None),
+        ("Scenario", "output_len", s.output_len, per_request, mine, None, None, None),
+        ("Scenario", "concurrency_min", s.concurrency_min, concurrent, mine, None, None, None),
+        ("Scenario", "concurrency_max", s.concurrency_max, concurrent, mine, None, None, None),
         ("Scenario", "ttft_target_ms", s.ttft_target_ms, "ms", mine, None, None,
-         "empty: no target" if s.ttft_target_ms is None else None),
+         no_target if s.ttft_target_ms is None else None),
         ("Scenario", "tpot_target_ms", s.tpot_target_ms, "ms", mine, None, None,
-         "empty: no target" if s.tpot_target_ms is None else None),
+         no_target if s.tpot_target_ms is None else None),
         ("Scenario", "workload.unit", s.workload.unit, "", mine, None, None, None),
         ("Scenario", "workload.amount", s.workload.amount,
-         "tokens per day (input + output)" if s.workload.unit == "tokens_per_day"
-         else "requests per second", mine, None, None, None),
+         translate("Workbook", "tokens per day (input + output)") if s.workload.unit == "tokens_per_day"
+         else translate("Workbook", "requests per second"), mine, None, None, None),
     ]  # fmt: skip
     if s.layout is None:
-        rows.append(("Scenario", "layout", "automatic", "", mine, None, None,
-                     "the cheapest layout that serves the workload and meets the targets"))
+        rows.append(("Scenario", "layout", translate("Workbook", "automatic"), "", mine, None, None,
+                     translate("Workbook", "the cheapest layout that serves the workload and meets the targets")))
     else:
         for name in ("devices", "tp", "pp", "ep"):
-            rows.append(("Scenario", f"layout.{name}", getattr(s.layout, name),
-                         "devices" if name == "devices" else "ways", mine, None, None, None))
+            unit = translate("Workbook", "devices") if name == "devices" else translate("Workbook", "ways")
+            rows.append(("Scenario", f"layout.{name}", getattr(s.layout, name), unit, mine, None, None, None))
     c = s.cost
     region = _region(s)
     electricity = _default_for("electricity_usd_per_kwh", region)
     scenario_cost = (
         ("electricity_price_per_kwh", c.electricity_price_per_kwh, f"{c.electricity_currency}/kWh",
          electricity if c.electricity_currency == "USD" else None),
-        ("electricity_currency", c.electricity_currency, "currency", None),
-        ("cny_per_usd", c.cny_per_usd, "CNY per USD", COST_DEFAULTS["cny_per_usd"]),
+        ("electricity_currency", c.electricity_currency, translate("Workbook", "currency"), None),
+        ("cny_per_usd", c.cny_per_usd, "CNY/USD", COST_DEFAULTS["cny_per_usd"]),
         ("pue", c.pue, COST_DEFAULTS["pue"].unit, COST_DEFAULTS["pue"]),
-        ("years", c.years, "years", COST_DEFAULTS["depreciation_years"]),
+        ("years", c.years, translate("Workbook", "years"), COST_DEFAULTS["depreciation_years"]),
         ("utilisation", c.utilisation, COST_DEFAULTS["utilisation"].unit,
          COST_DEFAULTS["utilisation"]),
     )  # fmt: skip
+
+    def title(default) -> str:  # published titles stay; our own "no public source" one translates
+        return translate(CATALOG_CONTEXT, default.source_title)
+
+    def note(default) -> str:
+        return translate(CATALOG_CONTEXT, default.note) if default.note else default.note
+
     for name, value, unit, default in scenario_cost:
         if default is not None and default.value == value:
             rows.append(("Cost (scenario)", f"cost.{name}", value, unit,
-                         f"default: {default.source_title}", default.source_date,
-                         default.source_url, default.note))  # fmt: skip
+                         translate("Workbook", "default: {0}").format(title(default)), default.source_date,
+                         default.source_url, note(default)))  # fmt: skip
         else:
-            note = None if default is None else (
-                f"default {default.value:g} {default.unit} ({default.source_title})")
-            rows.append(("Cost (scenario)", f"cost.{name}", value, unit, mine, None, None, note))
+            was = None if default is None else translate("Workbook", "default {0} {1} ({2})").format(
+                f"{default.value:g}", default.unit, title(default))
+            rows.append(("Cost (scenario)", f"cost.{name}", value, unit, mine, None, None, was))
     for accelerator_id, price in c.price_overrides_usd:
         rows.append(("Cost (scenario)", f"cost.price_overrides_usd.{accelerator_id}", price,
-                     "USD per device", mine, None, None, "replaces the catalog price"))
+                     translate("Workbook", "USD per device"), mine, None, None,
+                     translate("Workbook", "replaces the catalog price")))
     for name in COST_MODEL_DEFAULTS:
         default = _default_for(name, region)
         label = f"{name}_{region}" if f"{name}_{region}" in COST_DEFAULTS else name
+        text = note(default)
         if name == "depreciation_years":
-            note = f"depreciation period; {default.note}"
-        else:
-            note = default.note
-        rows.append(("Cost model default", label, default.value, default.unit,
-                     default.source_title + (" (our assumption)" if default.assumption else ""),
-                     default.source_date, default.source_url, note))  # fmt: skip
+            text = translate("Workbook", "depreciation period; {0}").format(text)
+        source = title(default)
+        if default.assumption:
+            source = translate("Workbook", "{0} (our assumption)").format(source)
+        rows.append(("Cost model default", label, default.value, default.unit, source,
+                     default.source_date, default.source_url, text))  # fmt: skip
     return rows
 
 
 def _assumptions(sheet: Worksheet, scenario: Any, translate=tables.same_text) -> None:
-    rows = assumption_rows(scenario)
+    rows = assumption_rows(scenario, translate)
     groups = {"Scenario": translate("Workbook", "Scenario"), "Cost (scenario)": translate("Workbook", "Cost (scenario)"),
               "Cost model default": translate("Workbook", "Cost model default")}
     rows = [(groups.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]

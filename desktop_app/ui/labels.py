@@ -230,6 +230,17 @@ PRECISION_LABELS = {
 }  # fmt: skip
 
 
+def format_date(day) -> str:
+    """A date as people of the interface language write it: 23 November 2026, 2026年11月23日."""
+    from desktop_app.ui.i18n import current_language
+
+    if current_language() == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    months = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
 def precision_name(key: str) -> str:
     return PRECISION_LABELS.get(key, key)
 

@@ -15,3 +15,13 @@ def display_currency() -> str:
 def factor(scenario) -> float:
     """Multiply a USD amount by this to show it in the display currency."""
     return float(scenario.cost.cny_per_usd) if display_currency() == "CNY" else 1.0
+
+
+def currency_word(code: str | None = None) -> str:
+    """The currency as a unit in a label: "USD"/"CNY" in English, 美元/元 in Chinese."""
+    from PySide6.QtCore import QCoreApplication
+
+    code = code or display_currency()
+    words = {"USD": QCoreApplication.translate("Money", "USD"),
+             "CNY": QCoreApplication.translate("Money", "CNY")}
+    return words.get(code, code)

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app import __version__
+from desktop_app.ui import labels
 from desktop_app.ui import report_content as content
 from desktop_app.ui import report_plots as plots
 
@@ -266,7 +267,9 @@ def _sections(layout: _Layout, plan, results, catalog, colour_for) -> list[_Sect
     sections.append(text(translate("Report", "Scenario and assumptions"),
                          content.assumptions_html(plan, results, catalog)))
     sections.append(text(translate("Report", "Comparison"), content.comparison_html(results, colour_for)))
-    titles, captions = plots.plot_titles(), plots.plot_captions()
+    # The plots show money as the text does (`content.Money`); their captions name the currency.
+    titles = plots.plot_titles()
+    captions = plots.plot_captions(content.Money.of(plan.scenario).unit())
     for index, name in enumerate(PLOT_NAMES):
         heading = translate("Report", "Plot {0}: {1}").format(index + 1, titles[name])
         section = _Section("plot", heading, 1 if index else 0, plot=name)
@@ -286,7 +289,7 @@ def _sections(layout: _Layout, plan, results, catalog, colour_for) -> list[_Sect
         if results is not None and acc_id in results.accelerator_ids:
             index = results.accelerator_ids.index(acc_id)
         section = text(translate("Report", "Spec sheet: {0}").format(acc.name),
-                       content.spec_sheet_html(catalog, acc, results, index))
+                       content.spec_sheet_html(catalog, acc, results, index, plan.scenario))
         section.level = 1
         if i == 0:
             section.inner = [(1, section.title, "")]
@@ -366,7 +369,7 @@ def _draw_furniture(painter: QPainter, layout: _Layout, plan, results, number: i
     painter.drawLine(body.left(), y - 1.5 * MM, body.right(), y - 1.5 * MM)
     box = QRectF(body.left(), y, body.width(), 5 * MM)
     painter.setPen(muted)
-    left = translate("Report", "Accelerator Planner · {0}").format(plan.date.isoformat())
+    left = translate("Report", "Accelerator Planner · {0}").format(labels.format_date(plan.date))
     if results is not None:
         left += " · " + translate("Report", "catalog {0}").format(results.catalog_version)
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)

@@ -6,6 +6,7 @@ from the comparison rows (`recommend`), so the summary and its test read the sam
 cheapest per million tokens among the options that fit and meet the latency targets.
 
 Every word goes through `QCoreApplication.translate("Report", ...)`, so a translation can follow.
+Money goes through `Money`: the results are in USD, the report shows its reader's currency.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app import __version__
 from desktop_app.catalog.records import Accelerator, spec_fields
-from desktop_app.catalog.store import UnknownIdError
+from desktop_app.catalog.queries import UnknownIdError
 from desktop_app.estimator.cost_defaults import COST_DEFAULTS, Default, regional
-from desktop_app.ui import labels
+from desktop_app.ui import labels, money
 from desktop_app.ui.i18n import catalog_text
 
 #: `translate("Report", "literal")` is what pyside6-lupdate extracts (a helper would hide the text).
@@ -96,6 +97,76 @@ def _link(url: str | None) -> str:
     return f'<a href="{escape(url, quote=True)}">{breakable(url)}</a>'
 
 
+@dataclass(frozen=True)
+class Money:
+    """How the report shows money: in `code` ("USD" or "CNY"), at `rate` units of it per USD.
+
+    The estimator and the results are in USD; only the printed figures are converted. The currency
+    is the one the report's plots use (`desktop_app.ui.money`): the user's choice in Preferences,
+    else the report language's, whose translator is installed while the report renders (CNY for
+    Chinese, USD otherwise), at the scenario's exchange rate.
+    """
+
+    code: str = "USD"
+    rate: float = 1.0
+
+    @classmethod
+    def of(cls, scenario) -> Money:
+        if scenario is None:
+            return cls()
+        return cls(money.display_currency(), money.factor(scenario))
+
+    @property
+    def token_cost_digits(self) -> int:
+        """Decimals of a cost per million tokens: 3 in USD, 2 in CNY (a yuan is about a seventh of
+        a dollar, so one decimal fewer keeps the precision and the comparison table's width)."""
+        return 2 if self.code == "CNY" else 3
+
+    def value(self, usd) -> float | None:
+        """A USD amount converted (None when unknown)."""
+        return usd * self.rate if _finite(usd) else None
+
+    def number(self, usd, digits: int = 0) -> str:
+        """The converted amount without its currency: "86,260"."""
+        return fmt(self.value(usd), digits)
+
+    def amount(self, usd, digits: int = 0) -> str:
+        """The converted amount with its currency: "¥86,260", "12,000 USD"; "—" when unknown."""
+        if not _finite(usd):
+            return "—"
+        if self.code == "CNY":
+            return "¥" + self.number(usd, digits)
+        return translate("Report", "{0} USD").format(self.number(usd, digits))
+
+    def span(self, low, high, digits: int = 0) -> str:
+        """The converted range "10.1–12.3" ("" when either end is unknown)."""
+        return fmt_range(self.value(low), self.value(high), digits)
+
+    def unit(self) -> str:
+        """The currency as a header names it: "USD" ("美元" in Chinese) or "CNY" ("元")."""
+        return translate("Report", "CNY") if self.code == "CNY" else translate("Report", "USD")
+
+    def note(self) -> str:
+        """Where converted amounts come from, said once per part ("" when nothing is converted)."""
+        if self.code == "USD":
+            return ""
+        return translate("Report",
+            "Money is shown in CNY, converted from the planner's figures in USD at this plan's "
+            "exchange rate of {0} CNY per USD.").format(f"{self.rate:g}")
+
+    def usd_note(self, usd, digits: int = 0) -> str:
+        """The amount in USD as its source gives it, small under a converted one ("" for USD)."""
+        if self.code == "USD" or not _finite(usd):
+            return ""
+        original = translate("Report", "{0} USD").format(fmt(usd, digits))
+        return f'<br><span class="small muted">{escape(original)}</span>'
+
+
+def _money_note(m: Money) -> str:
+    note = m.note()
+    return f'<p class="small muted" style="margin-top:5px">{escape(note)}</p>' if note else ""
+
+
 def _ids_to_names(catalog, ids) -> list[str]:
     names = []
     for i in ids:
@@ -157,6 +228,7 @@ def recommend(results) -> Recommendation:
                               [text])
     rows = results.rows
     scenario = results.scenario
+    m = Money.of(scenario)
     serving = [i for i, r in enumerate(rows) if _serves(r)]
     priced = sorted((i for i in serving if _finite(rows[i].usd_per_million_tokens)),
                     key=lambda i: rows[i].usd_per_million_tokens)
@@ -165,17 +237,20 @@ def recommend(results) -> Recommendation:
     reasons: list[str] = []
     if priced:
         best = rows[priced[0]]
+        digits = m.token_cost_digits
         reasons.append(translate("Report",
-            "{0} is the cheapest option per million output tokens, at {1} USD (range {2}), among "
+            "{0} is the cheapest option per million output tokens, at {1} (range {2}), among "
             "the {3} of {4} options that fit the model and meet the latency targets ({5}).").format(
-            best.name, fmt(best.usd_per_million_tokens, 3),
-            fmt_range(best.usd_per_million_tokens_low, best.usd_per_million_tokens_high, 3) or "—",
+            best.name, m.amount(best.usd_per_million_tokens, digits),
+            m.span(best.usd_per_million_tokens_low, best.usd_per_million_tokens_high, digits)
+            or "—",
             len(serving), len(rows), _targets_text(scenario)))
         if len(priced) > 1:
             second = rows[priced[1]]
             more = second.usd_per_million_tokens / best.usd_per_million_tokens - 1.0
-            reasons.append(translate("Report", "The next cheapest, {0}, costs {1} USD per million tokens ({2:.0%} more).")
-                           .format(second.name, fmt(second.usd_per_million_tokens, 3), more))
+            reasons.append(translate("Report",
+                "The next cheapest, {0}, costs {1} per million tokens ({2:.0%} more).").format(
+                second.name, m.amount(second.usd_per_million_tokens, digits), more))
             overlap = (_finite(best.usd_per_million_tokens_high)
                        and _finite(second.usd_per_million_tokens_low)
                        and best.usd_per_million_tokens_high >= second.usd_per_million_tokens_low)
@@ -187,9 +262,10 @@ def recommend(results) -> Recommendation:
         reasons.append(translate("Report",
             "Sized for a workload of {0}, it needs {1} devices ({2}) and produces {3} output "
             "tokens/s per device at the operating point, with a time to first token of {4} ms and "
-            "{5} ms per output token. Its total cost of ownership over {6} years is {7} USD.").format(
+            "{5} ms per output token. Its total cost of ownership over {6} years is {7}.").format(
             _workload_text(scenario), fmt(best.devices), best.layout, fmt(best.tokens_per_s_per_device),
-            fmt(best.ttft_ms), fmt(best.tpot_ms, 1), fmt(scenario.cost.years, 0), fmt(best.tco_usd)))
+            fmt(best.ttft_ms), fmt(best.tpot_ms, 1), fmt(scenario.cost.years, 0),
+            m.amount(best.tco_usd)))
         if unpriced:
             reasons.append(translate("Report",
                 "{0} also meet the targets but have no known price, so they could not be ranked on "
@@ -269,7 +345,7 @@ def cover_html(plan, results, catalog, colour_for) -> str:
     facts = [
         (translate("Report", "Prepared for"), plan.customer or "—"),
         (translate("Report", "Prepared by"), plan.author or "—"),
-        (translate("Report", "Date"), plan.date.isoformat()),
+        (translate("Report", "Date"), labels.format_date(plan.date)),
         (translate("Report", "Model served"), model),
         (translate("Report", "Runtime"), labels.runtime_name(catalog, scenario.runtime_id)),
     ]
@@ -334,6 +410,7 @@ def summary_html(plan, results, catalog, colour_for) -> str:
         + "".join(f"<p>{escape(r)}</p>" for r in rec.reasons) + "</td></tr></table>")
     if rec.index is not None and results is not None:
         row = results.rows[rec.index]
+        m = Money.of(results.scenario)
         figures = [
             (translate("Report", "Devices for the workload"), fmt(row.devices)),
             (translate("Report", "Layout"), row.layout),
@@ -342,14 +419,16 @@ def summary_html(plan, results, catalog, colour_for) -> str:
                                                            row.tokens_per_s_per_device_high)),
             (translate("Report", "Time to first token"), fmt(row.ttft_ms) + " ms"),
             (translate("Report", "Time per output token"), fmt(row.tpot_ms, 1) + " ms"),
-            (translate("Report", "USD per million output tokens"), _with_range(row.usd_per_million_tokens,
-                                                               row.usd_per_million_tokens_low,
-                                                               row.usd_per_million_tokens_high, 3)),
-            (translate("Report", "Total cost of ownership"), fmt(row.tco_usd) + " USD"),
+            (translate("Report", "Cost per million output tokens ({0})").format(m.unit()),
+             _with_range(m.value(row.usd_per_million_tokens),
+                         m.value(row.usd_per_million_tokens_low),
+                         m.value(row.usd_per_million_tokens_high), m.token_cost_digits)),
+            (translate("Report", "Total cost of ownership"), m.amount(row.tco_usd)),
             (translate("Report", "Facility power"), fmt(row.power_kw, 1) + " kW"),
         ]
         out.append(_heading(2, translate("Report", "The recommended option at a glance")))
         out.append(_kv_table([(k, escape(v)) for k, v in figures]))
+        out.append(_money_note(m))
     if rec.checks:
         out.append(_heading(2, translate("Report", "Check before deciding")) + "<ul>")
         out.extend(f"<li>{escape(c)}</li>" for c in rec.checks)
@@ -388,6 +467,7 @@ def _kv_table(pairs, label_width: str = "38%") -> str:
 def assumptions_html(plan, results, catalog) -> str:
     s = plan.scenario
     c = s.cost
+    m = Money.of(s)
     model = results.model_name if results is not None else s.model_id
     out = [_heading(1, translate("Report", "Scenario and assumptions")),
            "<p>" + escape(translate("Report", "Every input the results in this report were computed from.")) + "</p>",
@@ -437,9 +517,10 @@ def assumptions_html(plan, results, catalog) -> str:
                   else '<span class="muted">' + escape(translate("Report", "set for this plan")) + '</span>')
         rows.append(_row(index, [escape(name), escape(value), source]))
     out.append(_grid([translate("Report", "Input"), translate("Report", "Value"), translate("Report", "Source")], rows, ("28%", "18%", "54%")))
+    out.append(_money_note(m))
 
     out.append(_heading(2, translate("Report", "Prices and power of the accelerators")))
-    out.append(_prices_html(plan, catalog))
+    out.append(_prices_html(plan, catalog, m))
 
     out.append(_heading(2, translate("Report", "Cost defaults used")))
     out.append("<p>" + escape(translate("Report",
@@ -455,10 +536,39 @@ def assumptions_html(plan, results, catalog) -> str:
         label = escape(_default_label(name))
         if d.assumption:
             label += '<br><span class="small muted">' + escape(translate("Report", "our assumption")) + '</span>'
-        rows.append(_row(index, [label, escape(f"{d.value:,g} {d.unit}"), _source_cell(d, note=True)]))
+        rows.append(_row(index, [label, _default_value(d, m), _source_cell(d, note=True)]))
     out.append(_grid([translate("Report", "Default"), translate("Report", "Value"), translate("Report", "Source and note")], rows,
                      ("24%", "22%", "54%")))
     return "".join(out)
+
+
+def _default_value(d: Default, m: Money) -> str:
+    """A cost default with its unit in the report's words; money in the report's currency, with
+    the source's USD figure under it."""
+    digits = 0 if float(d.value).is_integer() else 2
+    money_units = {
+        "USD per accelerator": translate("Report", "{0} per accelerator"),
+        "USD per kW of IT load per month": translate("Report", "{0} per kW of IT load per month"),
+        "USD per engineer-month (fully loaded)":
+            translate("Report", "{0} per engineer-month (fully loaded)"),
+    }
+    original = m.usd_note(d.value, digits)
+    if d.unit in money_units:
+        return escape(money_units[d.unit].format(m.amount(d.value, digits))) + original
+    if d.unit.startswith("USD"):  # a unit added later: convert it all the same
+        return escape(m.amount(d.value, digits) + d.unit[3:]) + original
+    other_units = {
+        "fraction of TDP (average draw)": translate("Report", "{0} of TDP (average draw)"),
+        "fraction of hardware capex per year":
+            translate("Report", "{0} of the hardware cost per year"),
+    }
+    if d.unit in other_units:
+        return escape(other_units[d.unit].format(f"{d.value:.0%}"))
+    if d.unit == "W per accelerator":
+        return escape(translate("Report", "{0} W per accelerator").format(fmt(d.value)))
+    if d.unit == "years":
+        return escape(translate("Report", "{0} years").format(f"{d.value:g}"))
+    return escape(f"{d.value:,g} {d.unit}")
 
 
 def _if_default(name: str, value: float) -> Default | None:
@@ -480,13 +590,15 @@ def _default_label(name: str) -> str:
 
 
 def _source_cell(d: Default, note: bool = False) -> str:
-    text = escape(d.source_title)
+    # Our own assumptions' titles and every note are our text, in the report's language; the
+    # titles of published sources stay as published.
+    text = escape(catalog_text(d.source_title))  # only our own "no public source" title has one
     if d.source_date:
         text += f' <span class="muted">({escape(d.source_date)})</span>'
     if d.source_url:
         text += f'<br><span class="small">{_link(d.source_url)}</span>'
     if note and d.note:
-        text += f'<br><span class="small muted">{escape(d.note)}</span>'
+        text += f'<br><span class="small muted">{escape(catalog_text(d.note))}</span>'
     return text
 
 
@@ -500,10 +612,11 @@ def _row(index: int, cells: list[str], align: tuple[str, ...] = ()) -> str:
 
 def _grid(headers: list[str], rows: list[str], widths: tuple[str, ...] = (),
           align: tuple[str, ...] = ()) -> str:
+    """A ruled table; a header's "\n" starts a new line in its cell."""
     heads = "".join(
         f'<th{" width=" + chr(34) + widths[i] + chr(34) if i < len(widths) else ""}'
         f'{" align=" + chr(34) + align[i] + chr(34) if i < len(align) and align[i] else ""}>'
-        f"{escape(h)}</th>" for i, h in enumerate(headers))
+        f'{escape(h).replace(chr(10), "<br>")}</th>' for i, h in enumerate(headers))
     return (f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="3">'
             f'<thead><tr>{heads}</tr></thead>{"".join(rows)}</table>')
 
@@ -538,7 +651,7 @@ def _confidence(word: str | None) -> str:
             f"{escape(labels.choice_word('confidence', word))}</span>")
 
 
-def _prices_html(plan, catalog) -> str:
+def _prices_html(plan, catalog, m: Money) -> str:
     s = plan.scenario
     stacks = {st.id: st for st in catalog.stacks()}
     rows = []
@@ -549,10 +662,11 @@ def _prices_html(plan, catalog) -> str:
             continue
         override = s.cost.price_override_usd(acc_id)
         if override is not None:
-            price = f"{fmt(override)} USD"
+            price = escape(m.amount(override)) + m.usd_note(override)
             price_src = '<span class="muted">' + escape(translate("Report", "set for this plan")) + '</span>'
         elif acc.price_usd.known:
-            price = f"{fmt(acc.price_usd.value)} USD<br>{_confidence(acc.price_usd.confidence)}"
+            price = (escape(m.amount(acc.price_usd.value)) + m.usd_note(acc.price_usd.value)
+                     + f"<br>{_confidence(acc.price_usd.confidence)}")
             price_src = _spec_source(catalog, acc.price_usd)
         else:
             price = f'<span class="bad">{escape(labels.unknown_text())}</span>'
@@ -581,6 +695,7 @@ def comparison_html(results, colour_for) -> str:
                                   else translate("Report", "The scenario could not be computed.")) + "</p>")
         return "".join(out)
     years = fmt(results.scenario.cost.years, 0)
+    m = Money.of(results.scenario)
     out.append("<p>" + escape(translate("Report",
         "Each option is sized for the workload with the layout that serves it at the lowest "
         "hardware cost while meeting the latency targets. Figures are at each option's operating "
@@ -604,10 +719,11 @@ def comparison_html(results, colour_for) -> str:
             small = f'<br><span class="small muted">{rng}</span>' if rng else ""
             return f"{fmt(v, digits)}{small}"
 
-        cost = (ranged(r.usd_per_million_tokens, r.usd_per_million_tokens_low,
-                       r.usd_per_million_tokens_high, 3) if _finite(r.usd_per_million_tokens)
+        cost = (ranged(m.value(r.usd_per_million_tokens), m.value(r.usd_per_million_tokens_low),
+                       m.value(r.usd_per_million_tokens_high), m.token_cost_digits)
+                if _finite(r.usd_per_million_tokens)
                 else '<span class="muted">' + escape(translate("Report", "price unknown")) + '</span>')
-        tco = fmt(r.tco_usd / 1e6, 2) if _finite(r.tco_usd) else "—"
+        tco = m.number(r.tco_usd / 1e6, 2) if _finite(r.tco_usd) else "—"
         rows.append(_row(index, [
             name, fmt(r.devices), fmt(r.max_concurrency), fmt(r.ttft_ms), fmt(r.tpot_ms, 1),
             ranged(r.tokens_per_s_per_device, r.tokens_per_s_per_device_low,
@@ -615,8 +731,11 @@ def comparison_html(results, colour_for) -> str:
             cost, tco], ("", "right", "right", "right", "right", "right", "right", "right")))
     out.append(_grid(
         [translate("Report", "Option and layout"), translate("Report", "Devices"), translate("Report", "Max concurrent requests"), translate("Report", "TTFT (ms)"),
-         translate("Report", "TPOT (ms)"), translate("Report", "Tokens/s per device"), translate("Report", "USD per M tokens"),
-         translate("Report", "TCO, {0} y (M USD)").format(years)], rows,
+         translate("Report", "TPOT (ms)"), translate("Report", "Tokens/s per device"),
+         translate("Report", "Cost per M tokens ({0})").format(m.unit()),
+         # The unit on a line of its own: a narrow column would otherwise split it ("百万 / 元").
+         translate("Report", "TCO, {0} y").format(years) + "\n"
+         + translate("Report", "(M {0})").format(m.unit())], rows,
         ("22%", "9%", "12%", "8%", "8%", "13%", "13%", "15%"),
         ("", "right", "right", "right", "right", "right", "right", "right")))
     out.append('<p class="small muted" style="margin-top:5px">' + escape(translate("Report",
@@ -644,7 +763,10 @@ def comparison_html(results, colour_for) -> str:
 # --- spec sheets -----------------------------------------------------------------------------------
 
 
-def spec_sheet_html(catalog, acc: Accelerator, results, index: int | None) -> str:
+def spec_sheet_html(catalog, acc: Accelerator, results, index: int | None, scenario=None) -> str:
+    """The accelerator's figures with their sources; its price in the currency of `scenario`'s
+    report (USD without one)."""
+    m = Money.of(scenario)
     vendors = {v.id: v.name for v in catalog.vendors()}
     stacks = {st.id: st.name for st in catalog.stacks()}
     facts = [vendors.get(acc.vendor, acc.vendor)]
@@ -659,13 +781,17 @@ def spec_sheet_html(catalog, acc: Accelerator, results, index: int | None) -> st
     for i, f in enumerate(spec_fields(Accelerator)):
         spec = getattr(acc, f.name)
         label, unit = labels.field_labels().get(f.name, (f.name, ""))
+        original = ""
+        if f.name == "price_usd":  # money: the report's currency, the source's USD under it
+            unit, original = m.unit(), m.usd_note(spec.value if spec.known else None)
         if spec.known:
-            value = escape(labels.format_spec(f.name, spec, with_unit=False))
+            value = escape(m.number(spec.value) if f.name == "price_usd"
+                           else labels.format_spec(f.name, spec, with_unit=False))
             conf = _confidence(spec.confidence)
         else:
             value = f'<span class="muted">{escape(labels.unknown_text())}</span>'
             conf = '<span class="muted">—</span>'
-        rows.append(_row(i, [escape(label), f"<b>{value}</b>", escape(unit), conf,
+        rows.append(_row(i, [escape(label), f"<b>{value}</b>{original}", escape(unit), conf,
                              _spec_source(catalog, spec)], ("", "right")))
     out.append(_grid([translate("Report", "Figure"), translate("Report", "Value"), translate("Report", "Unit"), translate("Report", "Confidence"), translate("Report", "Source")],
                      rows, ("18%", "11%", "9%", "14%", "48%"), ("", "right")))

@@ -55,8 +55,12 @@ def plot_titles() -> dict[str, str]:
     }
 
 
-def plot_captions() -> dict[str, str]:
-    """How to read each plot, in plain words (the report prints these under the plots)."""
+def plot_captions(currency: str | None = None) -> dict[str, str]:
+    """How to read each plot, in plain words (the report prints these under the plots).
+
+    `currency` names the currency the money plots show (`report_content.Money.unit`: the plot views
+    convert with `desktop_app.ui.money`, as the report's text does); USD when not given."""
+    currency = currency or translate("Report", "USD")
     return {
         "throughput": translate("Report",
             "Output tokens per second of one replica of each option (the legend gives its devices "
@@ -80,13 +84,13 @@ def plot_captions() -> dict[str, str]:
         "tco": translate("Report",
             "Top: cumulative cost of each sized deployment over its years in service; hardware and "
             "software porting are paid at year 0, power, hosting and maintenance accrue each year. "
-            "Bottom: what the total is made of at the end of the period, in million USD. Options "
-            "without a known price cannot be costed and are marked."),
+            "Bottom: what the total is made of at the end of the period, in million {0}. Options "
+            "without a known price cannot be costed and are marked.").format(currency),
         "cost": translate("Report",
-            "Cost per million output tokens: the total cost of ownership spread over the tokens the "
-            "deployment serves at the planned utilisation. The error bars show the range that "
+            "Cost per million output tokens, in {0}: the total cost of ownership spread over the "
+            "tokens the deployment serves at the planned utilisation. The error bars show the range that "
             "follows from the uncertainty of the throughput estimate. Lower is better. Bars that "
-            "overlap in range do not separate the options with confidence."),
+            "overlap in range do not separate the options with confidence.").format(currency),
         "roofline": translate("Report",
             "Each line is an accelerator's roof: the compute it can attain at a given arithmetic "
             "intensity, the smaller of its peak compute and its memory bandwidth times the "

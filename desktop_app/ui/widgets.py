@@ -26,6 +26,7 @@ class SliderSpin(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._min, self._max, self._log = float(minimum), float(maximum), log
+        self._scale = 1.0  # shown = value / scale (see set_display)
         self._gesture = next(_gestures)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, _SLIDER_STEPS)
@@ -55,19 +56,52 @@ class SliderSpin(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.spin.valueChanged.connect(self._on_spin)
         self.spin.editingFinished.connect(self._new_gesture)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Widen the box to its text (value and unit) when that no longer fits: long units in
+        some translations would otherwise be cut off. It never narrows, so a drag does not make
+        the row jump."""
+        metrics = self.spin.fontMetrics()
+        text = self.spin.text() or self.spin.specialValueText()
+        needed = metrics.horizontalAdvance(text) + 40  # frame, margins and the up/down buttons
+        if needed > self.spin.minimumWidth():
+            self.spin.setMinimumWidth(needed)
 
     def value(self) -> float:
-        return float(self.spin.value())
+        return float(self.spin.value()) * self._scale
+
+    def set_display(self, scale: float, decimals: int, suffix: str, minimum: float,
+                    maximum: float) -> None:
+        """Show values divided by `scale` ("1,000 M tokens/day" for 1e9 with scale 1e6): a box
+        narrow enough for the panel; `minimum` and `maximum` in real units. `value`, `set_value`
+        and `value_edited` keep real units."""
+        lo, hi = minimum / scale, maximum / scale
+        if (scale, decimals, suffix, lo, hi) == (self._scale, self.spin.decimals(), self.spin.suffix(),
+                                                 self._min, self._max):
+            return  # each set repaints, even to the same value
+        real = self.value()
+        self._scale, self._min, self._max = scale, lo, hi
+        with QSignalBlocker(self.spin), QSignalBlocker(self.slider):
+            if isinstance(self.spin, QDoubleSpinBox):
+                self.spin.setDecimals(decimals)
+            self.spin.setRange(lo, hi)
+            self.spin.setSuffix(suffix)
+            self.spin.setValue(real / scale)
+            self.slider.setValue(self._to_slider(real / scale))
+        self._fit()
 
     def set_value(self, value: float) -> None:
         """Show `value` without emitting `value_edited`. Unchanged values are left alone: setting
         them again still repaints the box, and a scenario change resets every control."""
+        value = value / self._scale
         shown = round(value) if isinstance(self.spin, QSpinBox) else round(value, self.spin.decimals())
         if self.spin.value() == shown:
             return
         with QSignalBlocker(self.spin), QSignalBlocker(self.slider):
             self.spin.setValue(value)
             self.slider.setValue(self._to_slider(value))
+        self._fit()
 
     def _new_gesture(self) -> None:
         self._gesture = next(_gestures)
@@ -97,9 +131,11 @@ class SliderSpin(QWidget):
         value = self._from_slider(position)
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
+        self._fit()
         self.value_edited.emit(self.value(), self._gesture)
 
     def _on_spin(self, value: float) -> None:
         with QSignalBlocker(self.slider):
             self.slider.setValue(self._to_slider(value))
-        self.value_edited.emit(float(value), self._gesture)
+        self._fit()
+        self.value_edited.emit(float(value) * self._scale, self._gesture)

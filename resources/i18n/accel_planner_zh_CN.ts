@@ -986,6 +986,17 @@ range {2:,.3f} – {3:,.3f}</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
     <name>ParetoPlot</name>
     <message>
         <source>Tokens/s per user (interactivity)</source>
@@ -1145,6 +1156,46 @@ range {2:,.3f} – {3:,.3f}</source>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>missing spec: memory bandwidth unknown</source>
+        <extracomment>The estimator&apos;s reasons (estimator.serving.REASONS), here so that lupdate puts them in the translation files; they are shown through translate(&quot;Reasons&quot;, ...). A test keeps the two equal.</extracomment>
+        <translation>缺少参数：显存带宽未知</translation>
+    </message>
+    <message>
+        <source>missing spec: compute throughput unknown for this precision</source>
+        <translation>缺少参数：该精度下的算力未知</translation>
+    </message>
+    <message>
+        <source>missing spec: memory capacity unknown</source>
+        <translation>缺少参数：显存容量未知</translation>
+    </message>
+    <message>
+        <source>missing spec: interconnect bandwidth unknown</source>
+        <translation>缺少参数：互联带宽未知</translation>
+    </message>
+    <message>
+        <source>invalid layout: devices must be a multiple of tp x pp, and ep must divide devices</source>
+        <translation>并行方案无效：卡数须为 TP × PP 的整数倍，且 EP 须整除卡数</translation>
+    </message>
+    <message>
+        <source>weights do not fit in device memory</source>
+        <translation>权重超出单卡显存</translation>
+    </message>
+    <message>
+        <source>KV cache of the requested batch and context does not fit</source>
+        <translation>所需批量与上下文的 KV 缓存超出显存</translation>
+    </message>
+    <message>
+        <source>input and output lengths must be positive</source>
+        <translation>输入与输出长度必须为正数</translation>
+    </message>
+    <message>
+        <source>saturated: the requested load exceeds what this deployment can serve</source>
+        <translation>已饱和：所需负载超出该部署的服务能力</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Could not create the folder {0}: {1}</source>
@@ -1226,7 +1277,6 @@ range {2:,.3f} – {3:,.3f}</source>
     </message>
     <message>
         <source>{0} requests per second</source>
-        <extracomment>`translate(&quot;Report&quot;, &quot;literal&quot;)` is what pyside6-lupdate extracts (a helper would hide the text). Default style sheet of every text page (pt sizes: body 10 pt, tables 9 pt).</extracomment>
         <translation>每秒 {0} 个请求</translation>
     </message>
     <message>
@@ -1258,24 +1308,12 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>无推荐：无法计算此场景。</translation>
     </message>
     <message>
-        <source>{0} is the cheapest option per million output tokens, at {1} USD (range {2}), among the {3} of {4} options that fit the model and meet the latency targets ({5}).</source>
-        <translation>在 {4} 个方案中，有 {3} 个能容纳该模型并满足延迟目标（{5}）；其中 {0} 的每百万输出 token 成本最低，为 {1} 美元（区间 {2}）。</translation>
-    </message>
-    <message>
-        <source>The next cheapest, {0}, costs {1} USD per million tokens ({2:.0%} more).</source>
-        <translation>成本次低的 {0} 为每百万 token {1} 美元（高出 {2:.0%}）。</translation>
-    </message>
-    <message>
         <source>Their uncertainty ranges overlap, so the difference is not decisive: keep both on the shortlist and confirm with a benchmark on your own workload.</source>
         <translation>两者的不确定性区间相互重叠，差距不足以定论：建议将两者都列入候选名单，并用您自己的业务负载做基准测试确认。</translation>
     </message>
     <message>
         <source>Their uncertainty ranges do not overlap, so the ranking holds within the stated uncertainty.</source>
         <translation>两者的不确定性区间不重叠，因此在所述不确定性范围内该排序成立。</translation>
-    </message>
-    <message>
-        <source>Sized for a workload of {0}, it needs {1} devices ({2}) and produces {3} output tokens/s per device at the operating point, with a time to first token of {4} ms and {5} ms per output token. Its total cost of ownership over {6} years is {7} USD.</source>
-        <translation>按 {0} 的负载规划，需要 {1} 张卡（{2}）；在工作点上单卡输出 {3} tokens/s，首字延迟（TTFT）为 {4} 毫秒，每输出 token 时延（TPOT）为 {5} 毫秒。{6} 年总拥有成本（TCO）为 {7} 美元。</translation>
     </message>
     <message>
         <source>{0} also meet the targets but have no known price, so they could not be ranked on cost; enter a price in the cost inputs to include them.</source>
@@ -1394,8 +1432,37 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>每输出 token 时延（TPOT）</translation>
     </message>
     <message>
-        <source>USD per million output tokens</source>
-        <translation>每百万输出 token 成本（美元）</translation>
+        <source>{0} USD</source>
+        <extracomment>`translate(&quot;Report&quot;, &quot;literal&quot;)` is what pyside6-lupdate extracts (a helper would hide the text). Default style sheet of every text page (pt sizes: body 10 pt, tables 9 pt).</extracomment>
+        <translation>{0} 美元</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Money is shown in CNY, converted from the planner&apos;s figures in USD at this plan&apos;s exchange rate of {0} CNY per USD.</source>
+        <translation>金额以人民币（元）列示：规划器按美元计算，再按本方案汇率 1 美元 = {0} 元换算。</translation>
+    </message>
+    <message>
+        <source>{0} is the cheapest option per million output tokens, at {1} (range {2}), among the {3} of {4} options that fit the model and meet the latency targets ({5}).</source>
+        <translation>在 {4} 个方案中，有 {3} 个能容纳该模型并满足延迟目标（{5}）；其中 {0} 的每百万输出 token 成本最低，为 {1}（区间 {2}）。</translation>
+    </message>
+    <message>
+        <source>The next cheapest, {0}, costs {1} per million tokens ({2:.0%} more).</source>
+        <translation>成本次低的 {0} 为每百万 token {1}（高出 {2:.0%}）。</translation>
+    </message>
+    <message>
+        <source>Sized for a workload of {0}, it needs {1} devices ({2}) and produces {3} output tokens/s per device at the operating point, with a time to first token of {4} ms and {5} ms per output token. Its total cost of ownership over {6} years is {7}.</source>
+        <translation>按 {0} 的负载规划，需要 {1} 张卡（{2}）；在工作点上单卡输出 {3} tokens/s，首字延迟（TTFT）为 {4} 毫秒，每输出 token 时延（TPOT）为 {5} 毫秒。{6} 年总拥有成本（TCO）为 {7}。</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens ({0})</source>
+        <translation>每百万输出 token 成本（{0}）</translation>
     </message>
     <message>
         <source>Total cost of ownership</source>
@@ -1574,6 +1641,30 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>来源与说明</translation>
     </message>
     <message>
+        <source>{0} per accelerator</source>
+        <translation>每卡 {0}</translation>
+    </message>
+    <message>
+        <source>{0} per kW of IT load per month</source>
+        <translation>每 kW IT 负载每月 {0}</translation>
+    </message>
+    <message>
+        <source>{0} per engineer-month (fully loaded)</source>
+        <translation>每人月 {0}（全口径人力成本）</translation>
+    </message>
+    <message>
+        <source>{0} of TDP (average draw)</source>
+        <translation>TDP 的 {0}（平均功耗）</translation>
+    </message>
+    <message>
+        <source>{0} of the hardware cost per year</source>
+        <translation>每年为硬件投资的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} W per accelerator</source>
+        <translation>每卡 {0} W</translation>
+    </message>
+    <message>
         <source>Server share per accelerator</source>
         <translation>每卡分摊的服务器成本</translation>
     </message>
@@ -1678,12 +1769,16 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>单卡 tokens/s</translation>
     </message>
     <message>
-        <source>USD per M tokens</source>
-        <translation>每百万 token 成本（美元）</translation>
+        <source>Cost per M tokens ({0})</source>
+        <translation>每百万 token 成本（{0}）</translation>
     </message>
     <message>
-        <source>TCO, {0} y (M USD)</source>
-        <translation>TCO，{0} 年（百万美元）</translation>
+        <source>TCO, {0} y</source>
+        <translation>{0} 年 TCO</translation>
+    </message>
+    <message>
+        <source>(M {0})</source>
+        <translation>（百万{0}）</translation>
     </message>
     <message>
         <source>Devices: accelerators needed for the workload. Max concurrent requests: requests served at once within the targets (all replicas). TTFT: time to first token. TPOT: time per output token. M: million.</source>
@@ -1871,12 +1966,12 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>工作点上每张卡所需显存的堆叠图：模型权重、KV 缓存（处理中请求的注意力状态）、激活值以及推理框架自身的开销。虚线为该卡的显存容量。柱形上方的文字为每副本卡数；灰色柱形表示在当前设置下显存不足的方案。</translation>
     </message>
     <message>
-        <source>Top: cumulative cost of each sized deployment over its years in service; hardware and software porting are paid at year 0, power, hosting and maintenance accrue each year. Bottom: what the total is made of at the end of the period, in million USD. Options without a known price cannot be costed and are marked.</source>
-        <translation>上图：各规划部署在使用年限内的累计成本；硬件和软件迁移适配在第 0 年支付，电费、托管费和维保费逐年累计。下图：期末总成本的构成，单位为百万美元。价格未知的方案无法核算成本，已作标注。</translation>
+        <source>Top: cumulative cost of each sized deployment over its years in service; hardware and software porting are paid at year 0, power, hosting and maintenance accrue each year. Bottom: what the total is made of at the end of the period, in million {0}. Options without a known price cannot be costed and are marked.</source>
+        <translation>上图：各规划部署在使用年限内的累计成本；硬件和软件迁移适配在第 0 年支付，电费、托管费和维保费逐年累计。下图：期末总成本的构成，单位为百万{0}。价格未知的方案无法核算成本，已作标注。</translation>
     </message>
     <message>
-        <source>Cost per million output tokens: the total cost of ownership spread over the tokens the deployment serves at the planned utilisation. The error bars show the range that follows from the uncertainty of the throughput estimate. Lower is better. Bars that overlap in range do not separate the options with confidence.</source>
-        <translation>每百万输出 token 成本：将总拥有成本（TCO）分摊到该部署按计划利用率所服务的 token 上。误差线表示由吞吐量估算的不确定性推出的区间。越低越好。区间相互重叠的柱形不能可靠地区分各方案。</translation>
+        <source>Cost per million output tokens, in {0}: the total cost of ownership spread over the tokens the deployment serves at the planned utilisation. The error bars show the range that follows from the uncertainty of the throughput estimate. Lower is better. Bars that overlap in range do not separate the options with confidence.</source>
+        <translation>每百万输出 token 成本，单位为{0}：将总拥有成本（TCO）分摊到该部署按计划利用率所服务的 token 上。误差线表示由吞吐量估算的不确定性推出的区间。越低越好。区间相互重叠的柱形不能可靠地区分各方案。</translation>
     </message>
     <message>
         <source>Each line is an accelerator&apos;s roof: the compute it can attain at a given arithmetic intensity, the smaller of its peak compute and its memory bandwidth times the intensity (both axes logarithmic). Dots are the decode steps along the concurrency sweep: larger batches reuse each weight for more tokens and move right. Dots on the sloped part are memory-bound; dots far below the roof are held back by communication or fixed per-step overheads.</source>
@@ -2108,8 +2203,8 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>{0}（不在规格库中）</translation>
     </message>
     <message>
-        <source> tokens/day</source>
-        <translation> token/天</translation>
+        <source> M tokens/day</source>
+        <translation> 百万 token/天</translation>
     </message>
     <message>
         <source> req/s</source>
@@ -2316,11 +2411,11 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     </message>
     <message>
         <source>Cumulative cost (million {0})</source>
-        <translation>累计成本（百万 {0}）</translation>
+        <translation>累计成本（百万{0}）</translation>
     </message>
     <message>
         <source>Cost over the period (million {0})</source>
-        <translation>周期内成本（百万 {0}）</translation>
+        <translation>周期内成本（百万{0}）</translation>
     </message>
     <message>
         <source> (price unknown)</source>
@@ -2695,6 +2790,94 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     <message>
         <source>Source URL</source>
         <translation>来源链接</translation>
+    </message>
+    <message>
+        <source>scenario (your input)</source>
+        <translation>场景（用户输入）</translation>
+    </message>
+    <message>
+        <source>tokens per request</source>
+        <translation>每请求 token 数</translation>
+    </message>
+    <message>
+        <source>concurrent requests</source>
+        <translation>并发请求数</translation>
+    </message>
+    <message>
+        <source>empty: no target</source>
+        <translation>空：无目标</translation>
+    </message>
+    <message>
+        <source>number format</source>
+        <translation>数值格式</translation>
+    </message>
+    <message>
+        <source>catalog id</source>
+        <translation>规格库 ID</translation>
+    </message>
+    <message>
+        <source>catalog ids</source>
+        <translation>规格库 ID</translation>
+    </message>
+    <message>
+        <source>serving runtime</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <source>tokens per day (input + output)</source>
+        <translation>每天 token 数（输入 + 输出）</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>the cheapest layout that serves the workload and meets the targets</source>
+        <translation>能承载负载并满足目标的最低成本并行方案</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>ways</source>
+        <translation>路</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>default: {0}</source>
+        <translation>默认值：{0}</translation>
+    </message>
+    <message>
+        <source>default {0} {1} ({2})</source>
+        <translation>默认值 {0} {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>USD per device</source>
+        <translation>美元/卡</translation>
+    </message>
+    <message>
+        <source>replaces the catalog price</source>
+        <translation>替代规格库价格</translation>
+    </message>
+    <message>
+        <source>depreciation period; {0}</source>
+        <translation>折旧期限；{0}</translation>
+    </message>
+    <message>
+        <source>{0} (our assumption)</source>
+        <translation>{0}（本工具的假设）</translation>
     </message>
     <message>
         <source>Scenario</source>

@@ -22,7 +22,7 @@ from desktop_app.plans import Plan, save_plan  # noqa: E402
 from desktop_app.ui.demos import demo_scenarios  # noqa: E402
 
 DATE = dt.date(2026, 11, 23)
-AUTHOR = "Accelerator Planner (ready-made plan)"
+AUTHOR = {"en": "Accelerator Planner (ready-made plan)", "zh_CN": "加速卡选型规划器（示例方案）"}
 
 TEXT = {
     "deepseek-r1-910c-h20-h200": (
@@ -88,7 +88,7 @@ def demo_plans(language: str = "en") -> dict[str, Plan]:
         title, notes = text[key]
         plans[key] = Plan(
             title=title,
-            author=AUTHOR,
+            author=AUTHOR[language],
             date=DATE,
             notes=notes,
             language=language,

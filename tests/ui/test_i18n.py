@@ -286,3 +286,23 @@ def test_no_translation_call_hides_inside_an_f_string():
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if pattern.search(line)]
     assert found == []
+
+
+def test_dates_and_counts_are_written_the_way_each_language_writes_them(qapp, chinese):
+    import datetime as dt
+
+    from desktop_app.ui import labels
+
+    assert labels.format_date(dt.date(2026, 11, 23)) == "2026年11月23日"
+    assert i18n.large_number(5e9, "zh_CN") == "50 亿" and i18n.large_number(5e9, "en") == "5 billion"
+    with i18n.using_language("en"):
+        assert labels.format_date(dt.date(2026, 11, 3)) == "3 November 2026"
+
+
+def test_every_reason_the_estimator_gives_is_translated(qapp, chinese):
+    from desktop_app.estimator.serving import REASONS
+    from desktop_app.plans.results import REASON_TEXTS
+
+    assert REASON_TEXTS == REASONS[1:]
+    for reason in REASON_TEXTS:
+        assert HAN.search(QCoreApplication.translate("Reasons", reason)), reason

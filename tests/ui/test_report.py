@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import xml.etree.ElementTree as ET
+from html import unescape
 
 import pytest
 
 from desktop_app.catalog.store import Catalog
 from desktop_app.plans.document import Plan
 from desktop_app.plans.results import compute_results
-from desktop_app.ui import report
+from desktop_app.ui import report, report_content
 from desktop_app.ui.demos import demo_scenarios
 from desktop_app.ui.report_content import fmt, recommend
 
@@ -134,8 +136,6 @@ def test_pdf_of_a_scenario_without_results_still_explains_itself(qtbot, tmp_path
 
 
 def test_contents_page_numbers_point_at_their_sections(qtbot, tmp_path, plan, results, catalog):
-    import re
-
     path = report.render_pdf(plan, results, catalog, tmp_path / "report.pdf")
     pages = [" ".join((p.extract_text() or "").replace("\u200b", "").split())
              for p in pypdf.PdfReader(str(path)).pages]
@@ -145,3 +145,60 @@ def test_contents_page_numbers_point_at_their_sections(qtbot, tmp_path, plan, re
                            ("Methodology and uncertainty", "Methodology The planner estimates")):
         page = int(re.search(re.escape(entry) + r" (\d+)", contents).group(1))
         assert opening in pages[page - 1], (entry, page)
+
+
+def _black(accelerator_id: str) -> str:
+    return "#000000"
+
+
+def _flat(html: str) -> str:
+    """What a reader sees of rich text: the words, without tags or line breaks."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_chinese_report_shows_money_in_yuan_at_the_plans_rate(qtbot, tmp_path, plan, results,
+                                                               catalog):
+    rate = plan.scenario.cost.cny_per_usd
+    best = results.rows[recommend(results).index]
+    path = report.render_pdf(plan, results, catalog, tmp_path / "zh.pdf", language="zh_CN")
+    flat = "".join(_pdf_text(path)[1].split())
+    # The recommended option's TCO, converted: in the recommendation and the key figures.
+    tco = f"¥{fmt(best.tco_usd * rate)}"
+    assert flat.count(tco) >= 2, tco
+    # Its cost per million tokens (2 decimals in yuan) and the comparison table's TCO in 百万元.
+    assert f"¥{fmt(best.usd_per_million_tokens * rate, 2)}" in flat
+    assert fmt(best.tco_usd * rate / 1e6, 2) in flat and "（百万元）" in flat
+    # A catalog price, converted, with the source's dollars under it.
+    h20 = catalog.accelerator("nvidia-h20")
+    assert f"¥{fmt(h20.price_usd.value * rate)}{fmt(h20.price_usd.value)}美元" in flat
+    # Where the yuan come from, in the summary and in the cost inputs.
+    assert flat.count(f"1美元={rate:g}元") == 2
+    # No dollar figure left from the estimator: only the sources' own text says USD.
+    assert f"{fmt(best.tco_usd)}USD" not in flat and f"{fmt(best.tco_usd)}美元" not in flat
+
+
+def test_english_report_keeps_dollars(qtbot, plan, results, catalog):
+    best = results.rows[recommend(results).index]
+    summary = _flat(report_content.summary_html(plan, results, catalog, _black))
+    assert f"Its total cost of ownership over 5 years is {fmt(best.tco_usd)} USD." in summary
+    assert f"Cost per million output tokens (USD) {fmt(best.usd_per_million_tokens, 3)}" in summary
+    assert "¥" not in summary and "CNY per USD" not in summary
+    comparison = _flat(report_content.comparison_html(results, _black))
+    assert "Cost per M tokens (USD)" in comparison and "(M USD)" in comparison
+    assert fmt(best.tco_usd / 1e6, 2) in comparison
+
+
+def test_report_money_follows_the_currency_chosen_in_preferences(qtbot, plan, results, catalog):
+    """The plots convert with the preference (desktop_app.ui.money); the text must agree."""
+    from desktop_app.ui import i18n, settings
+
+    rate = plan.scenario.cost.cny_per_usd
+    best = results.rows[recommend(results).index]
+    settings.set_("currency", "CNY")
+    summary = _flat(report_content.summary_html(plan, results, catalog, _black))
+    assert f"is ¥{fmt(best.tco_usd * rate)}." in summary
+    assert f"at this plan's exchange rate of {rate:g} CNY per USD" in summary
+    settings.set_("currency", "USD")
+    with i18n.using_language("zh_CN"):
+        summary = _flat(report_content.summary_html(plan, results, catalog, _black))
+    assert f"{fmt(best.tco_usd)} 美元" in summary and "¥" not in summary

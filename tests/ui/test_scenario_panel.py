@@ -85,3 +85,19 @@ def test_a_price_override_changes_the_cost_and_zero_returns_to_the_catalog(qtbot
     assert state.scenario.cost.price_override_usd("huawei-ascend-910b") == 15000
     box.setValue(0)
     assert state.scenario.cost.price_override_usd("huawei-ascend-910b") is None
+
+
+def test_tokens_per_day_show_in_millions_and_edit_in_tokens(panel):
+    widget, state = panel
+    assert state.scenario.workload.unit == "tokens_per_day"
+    box = widget.workload_amount.spin
+    assert box.value() == pytest.approx(state.scenario.workload.amount / 1e6)
+    assert "M" in box.suffix()
+    box.setValue(2500)  # 2,500 M tokens a day
+    assert state.scenario.workload.amount == pytest.approx(2.5e9)
+    index = widget.workload_unit.findData("requests_per_s")
+    widget.workload_unit.setCurrentIndex(index)
+    widget.workload_unit.activated.emit(index)
+    assert box.value() == pytest.approx(state.scenario.workload.amount, abs=0.01)  # req/s as is
+    state.undo_stack.undo()
+    assert box.value() == pytest.approx(2500)

@@ -40,3 +40,16 @@ def test_redrawing_replaces_the_bars(qtbot):
     plot.set_bars(_group())
     plot.set_bars(_group(valid=(True, True)))
     assert len(plot._bars) == 2  # one item per part, none left over
+
+
+def test_horizontal_bars_name_every_category_on_the_left_and_keep_the_values(qtbot):
+    plot = StackedBarPlot("Cost (million USD)", horizontal=True)
+    qtbot.addWidget(plot)
+    group = _group()
+    plot.set_bars(group)
+    np.testing.assert_allclose(plot.bar_tops(), [80.0, 35.0])
+    axis = plot.plot_item().getAxis("left")
+    assert [name for _, name in axis._tickLevels[0]] == list(group.categories)
+    assert axis.fixedWidth > 40  # wide enough for the names before the first paint
+    assert plot.plot_item().getAxis("bottom").labelText == "Cost (million USD)"
+    assert plot.plot_item().getViewBox().yInverted()  # the first category on top

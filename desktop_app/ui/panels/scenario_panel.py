@@ -80,7 +80,7 @@ class ScenarioPanel(QScrollArea):
         self.workload_unit = QComboBox()
         self.workload_unit.addItem(self.tr("tokens per day"), "tokens_per_day")
         self.workload_unit.addItem(self.tr("requests per second"), "requests_per_s")
-        self.workload_amount = SliderSpin(1, 1e12, log=True, decimals=1, step=1)
+        self.workload_amount = SliderSpin(0.01, 1e12, log=True, decimals=2, step=1)
         workload = QGroupBox(self.tr("Workload to serve"))
         form = _form(workload)
         form.addRow(self.tr("Measured in"), self.workload_unit)
@@ -160,13 +160,10 @@ class ScenarioPanel(QScrollArea):
         self.concurrency_max.set_value(s.concurrency_max)
         self.ttft_target.set_value(s.ttft_target_ms or 0)
         self.tpot_target.set_value(s.tpot_target_ms or 0)
-        per_day = s.workload.unit == "tokens_per_day"
-        spin = self.workload_amount.spin
-        if spin.decimals() != (0 if per_day else 2):  # each set repaints, even to the same value
-            spin.setDecimals(0 if per_day else 2)
-        suffix = self.tr(" tokens/day") if per_day else self.tr(" req/s")
-        if spin.suffix() != suffix:
-            spin.setSuffix(suffix)
+        if s.workload.unit == "tokens_per_day":  # in millions: "5,000 M tokens/day" fits the panel
+            self.workload_amount.set_display(1e6, 0, self.tr(" M tokens/day"), 1e6, 1e12)
+        else:
+            self.workload_amount.set_display(1.0, 2, self.tr(" req/s"), 0.01, 1e6)
         self.workload_amount.set_value(s.workload.amount)
         label = self.tr("Electricity ({0}/kWh)").format(s.cost.electricity_currency)
         if self._electricity_label.text() != label:

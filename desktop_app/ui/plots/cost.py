@@ -41,7 +41,8 @@ class CostPlot(ResultsView):
         message = self.tr("No results: the scenario could not be computed.") if results is None else results.message
         if not message:
             rate, self._currency = money.factor(results.scenario), money.display_currency()
-            self._plot.setLabel("left", self.tr("{0} per million output tokens").format(self._currency))
+            self._plot.setLabel("left", self.tr("{0} per million output tokens").format(
+                money.currency_word(self._currency)))
             value = results.usd_per_million_tokens * rate
             low, high = results.usd_per_million_tokens_low * rate, results.usd_per_million_tokens_high * rate
             ok = np.isfinite(value) & (value > 0)

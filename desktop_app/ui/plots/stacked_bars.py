@@ -4,17 +4,23 @@ One bar per category (an accelerator), split into named parts (weights, KV cache
 overhead ... or capex, power, hosting, porting). Each bar can carry a capacity mark and a caption
 (e.g. "8 devices" or "does not fit"); categories that are not valid are drawn hatched-grey so they
 do not read as results.
+
+Bars stand upright by default. `horizontal=True` lays them on their side, first category on top,
+with the names on the left axis, where long accelerator names never run into each other however
+narrow the plot (the TCO tab shares its width with the cost-over-time lines); the parts' legend is
+then a row of swatches above the plot, so it never covers a bar.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import Overlay, style_axes
 
@@ -37,16 +43,25 @@ class StackedBarPlot(QWidget):
     bar_hovered = Signal(int)  # category index
 
     def __init__(self, y_label: str, capacity_label: str = "", legend_columns: int = 6,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, horizontal: bool = False):
         super().__init__(parent)
+        self._horizontal = horizontal
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
-        self._plot.showGrid(x=False, y=True, alpha=0.25)
-        self._plot.setLabel("left", y_label)
+        self._value_axis, self._category_axis = ("bottom", "left") if horizontal else ("left", "bottom")
+        self._plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
+        self._plot.setLabel(self._value_axis, y_label)
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
-        style_axes(self._plot, ("left",))
-        self._legend = self._plot.addLegend(offset=(10, 5), colCount=legend_columns)
+        style_axes(self._plot, (self._value_axis,))
+        self._swatches = QLabel()
+        self._swatches.setWordWrap(True)
+        self._swatches.setVisible(horizontal)
+        if horizontal:
+            self._plot.invertY(True)  # the first category on top, as a table reads
+            self._legend = pg.LegendItem()  # kept off the plot: the swatch row shows the parts
+        else:
+            self._legend = self._plot.addLegend(offset=(10, 5), colCount=legend_columns)
         self._capacity_label = capacity_label
         self._bars: list[pg.BarGraphItem] = []
         self._extras: list[pg.GraphicsObject] = []
@@ -56,7 +71,12 @@ class StackedBarPlot(QWidget):
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._widget)
+        layout.setSpacing(2)
+        layout.addWidget(self._swatches)
+        layout.addWidget(self._widget, 1)
+
+    def set_value_label(self, text: str) -> None:
+        self._plot.setLabel(self._value_axis, text)
 
     def set_bars(self, group: BarGroup) -> None:
         self._clear()
@@ -69,25 +89,27 @@ class StackedBarPlot(QWidget):
         for part, colour, values in zip(group.parts, group.part_colours, group.values):
             heights = np.nan_to_num(np.asarray(values, float))
             # Valid and invalid categories are separate items, so the legend shows the part colour.
-            bar = pg.BarGraphItem(x=x[valid], y0=bottom[valid], height=heights[valid], width=0.62,
-                                  brush=pg.mkBrush(colour), pen=pen)
+            bar = self._bar(x[valid], bottom[valid], heights[valid], colour, pen)
             self._plot.addItem(bar)
             self._legend.addItem(bar, part)
             self._bars.append(bar)
             if (~valid).any():
-                grey = pg.BarGraphItem(x=x[~valid], y0=bottom[~valid], height=heights[~valid],
-                                       width=0.62, brush=pg.mkBrush("#B8B8B8"), pen=pen)
+                grey = self._bar(x[~valid], bottom[~valid], heights[~valid], "#B8B8B8", pen)
                 self._plot.addItem(grey)
                 self._extras.append(grey)
             bottom = bottom + heights
+        self._swatches.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}; font-size:14pt">&#9632;</span>&nbsp;{escape(part)}'
+            for part, colour in zip(group.parts, group.part_colours)))
         tops = bottom
         if group.capacity is not None:
             cap = np.asarray(group.capacity, float)
             pen = pg.mkPen(QColor("#D55E00"), width=2.5, style=Qt.PenStyle.DashLine)
             first = True
             for i in np.flatnonzero(np.isfinite(cap)):
-                line = pg.PlotDataItem([i - 0.42, i + 0.42], [cap[i], cap[i]], pen=pen,
-                                       name=self._capacity_label if first else None)
+                ends, level = [i - 0.42, i + 0.42], [cap[i], cap[i]]
+                xs, ys = (level, ends) if self._horizontal else (ends, level)
+                line = pg.PlotDataItem(xs, ys, pen=pen, name=self._capacity_label if first else None)
                 first = False
                 self._plot.addItem(line)
                 self._extras.append(line)
@@ -95,17 +117,39 @@ class StackedBarPlot(QWidget):
         for i, caption in enumerate(group.captions):
             if not caption:
                 continue
-            label = pg.TextItem(caption, anchor=(0.5, 1.0),
-                                color=(40, 40, 40) if valid[i] else (170, 60, 0))
-            label.setPos(i, tops[i] * 1.01)
+            colour = (40, 40, 40) if valid[i] else (170, 60, 0)
+            if self._horizontal:  # after the end of the bar
+                label = pg.TextItem(caption, anchor=(0.0, 0.5), color=colour)
+                label.setPos(tops[i] + 0.01 * float(np.nanmax(tops) or 1.0), i)
+            else:  # above the bar
+                label = pg.TextItem(caption, anchor=(0.5, 1.0), color=colour)
+                label.setPos(i, tops[i] * 1.01)
             self._plot.addItem(label)
             self._extras.append(label)
-        axis = self._plot.getAxis("bottom")
+        axis = self._plot.getAxis(self._category_axis)
         axis.setTicks([[(i, name) for i, name in enumerate(group.categories)]])
+        if self._horizontal:
+            # The names' width now: pyqtgraph only widens an axis after it has painted it once,
+            # so a screenshot or an export would show the first frame without the names.
+            metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+            widest = max((metrics.horizontalAdvance(name) for name in group.categories), default=0)
+            axis.setWidth(widest + 16)
         top = float(np.nanmax(tops)) if n else 1.0
-        self._plot.setXRange(-0.6, n - 0.4, padding=0)
-        # Head-room for the captions and the one-row legend above the tallest bar.
-        self._plot.setYRange(0, top * 1.3 if top > 0 else 1.0, padding=0)
+        span = (top * 1.3 if top > 0 else 1.0)
+        if self._horizontal:
+            # Room after the longest bar for its caption.
+            self._plot.setYRange(-0.6, n - 0.4, padding=0)
+            self._plot.setXRange(0, span, padding=0)
+        else:
+            # Head-room for the captions and the one-row legend above the tallest bar.
+            self._plot.setXRange(-0.6, n - 0.4, padding=0)
+            self._plot.setYRange(0, span, padding=0)
+
+    def _bar(self, at, start, length, colour, pen) -> pg.BarGraphItem:
+        if self._horizontal:
+            return pg.BarGraphItem(x0=start, y=at, width=length, height=0.62,
+                                   brush=pg.mkBrush(colour), pen=pen)
+        return pg.BarGraphItem(x=at, y0=start, height=length, width=0.62, brush=pg.mkBrush(colour), pen=pen)
 
     def plot_item(self) -> pg.PlotItem:
         return self._plot
@@ -148,8 +192,9 @@ class StackedBarPlot(QWidget):
             self._hover.hide()
             return
         point = self._plot.getViewBox().mapSceneToView(pos)
-        index = int(round(point.x()))
-        if not 0 <= index < len(self._group.categories) or abs(point.x() - index) > 0.31:
+        along = point.y() if self._horizontal else point.x()
+        index = int(round(along))
+        if not 0 <= index < len(self._group.categories) or abs(along - index) > 0.31:
             self._hover.hide()
             return
         self._hover.setText(self.describe_bar(index))

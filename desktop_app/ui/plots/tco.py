@@ -20,7 +20,7 @@ class TcoPlot(ResultsView):
         super().__init__(parent)
         self._scale = 1e6
         self.lines = SeriesPlot(self.tr("Years in service"), self.tr("Cumulative cost (million USD)"))
-        self.bars = StackedBarPlot(self.tr("Cost over the period (million USD)"), legend_columns=3)
+        self.bars = StackedBarPlot(self.tr("Cost over the period (million USD)"), horizontal=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lines, 1)
@@ -35,9 +35,9 @@ class TcoPlot(ResultsView):
             self.lines.set_message(message)
             self.bars.set_bars(BarGroup((), (), (), (), np.zeros((0, 0))))
             return
-        rate, currency = money.factor(results.scenario), money.display_currency()
+        rate, currency = money.factor(results.scenario), money.currency_word()
         self.lines.plot_item().setLabel("left", self.tr("Cumulative cost (million {0})").format(currency))
-        self.bars.plot_item().setLabel("left", self.tr("Cost over the period (million {0})").format(currency))
+        self.bars.set_value_label(self.tr("Cost over the period (million {0})").format(currency))
         tco = {k: v * rate for k, v in results.tco_by_year_usd.items()}
         total = tco["total"] / self._scale
         years = np.arange(total.shape[1], dtype=float)
