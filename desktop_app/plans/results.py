@@ -16,6 +16,8 @@ Arrays are indexed [accelerator] or [accelerator, concurrency point]; units are 
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,10 +187,25 @@ def required_output_tokens_per_s(scenario) -> float:
     return w.amount / 86_400.0 * scenario.output_len / max(per_request, 1)
 
 
+@functools.lru_cache(maxsize=16)
+def _catalog_arrays(accelerators: tuple, systems: tuple, model) -> tuple[Any, Any]:
+    """The estimator's arrays of these records. They only change when the selection or the
+    catalog does (records are frozen and compare by value), not on a slider move, so they are
+    kept; read-only, so that no caller can change what the next call gets."""
+    from desktop_app.catalog.arrays import hardware_arrays, model_arrays
+
+    arrays = hardware_arrays(accelerators, systems), model_arrays([model])
+    for item in arrays:
+        for f in dataclasses.fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, np.ndarray):
+                value.flags.writeable = False
+    return arrays
+
+
 def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
     """Everything the views and exports show for `scenario` (see the module docstring).
     `translate(context, text)` translates the texts it writes (messages, reasons, flags)."""
-    from desktop_app.catalog.arrays import hardware_arrays, model_arrays
     from desktop_app.catalog.queries import UnknownIdError
     from desktop_app.estimator.api import estimate
     from desktop_app.estimator.serving import REASONS, pareto_front
@@ -212,10 +229,8 @@ def compute_results(catalog, scenario, translate=same_text) -> ScenarioResults:
             text = translate("Results", "Not in the catalog: {0}.").format(", ".join(missing)) + " " + text
         return ScenarioResults(**base, message=text)
 
-    accs = [known[i] for i in ids]
-    systems = catalog.systems()
-    hw = hardware_arrays(accs, systems)
-    m = model_arrays([model])
+    accs = tuple(known[i] for i in ids)
+    hw, m = _catalog_arrays(accs, tuple(catalog.systems()), model)
     a_count = len(ids)
     conc = concurrency_points(scenario.concurrency_min, scenario.concurrency_max)
     is_moe = bool(np.asarray(m.experts).ravel()[0] > 0)
