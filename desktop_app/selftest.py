@@ -195,8 +195,16 @@ class _SelfTest:
             raise CheckFailed(
                 "missing from " + str(paths.bundle_root()) + ": " + "; ".join(missing)
             )
+        from desktop_app.catalog import translations
+
+        chinese = translations.table("zh_CN")
+        plans_zh = sorted((paths.resources_dir() / "plans" / "zh_CN").glob("*.accplan.json"))
+        if len(chinese) < 900 or not plans_zh:
+            raise CheckFailed(f"Chinese catalog text or plans missing: {len(chinese)} texts, "
+                              f"{len(plans_zh)} plans under {paths.resources_dir()}")
         root = paths.bundle_root()
-        return f"seed, {len(revisions)} migration revision(s) and resources under {root}"
+        return (f"seed, {len(revisions)} migration revision(s), {len(chinese)} Chinese catalog texts, "
+                f"{len(plans_zh)} Chinese plans and resources under {root}")
 
     # -- 2. catalog ------------------------------------------------------------------------
 
