@@ -128,7 +128,7 @@ class SeriesPlot(QWidget):
     point_hovered = Signal(str, int)  # series key, point index
 
     def __init__(self, x_label: str, y_label: str, log_x: bool = False, log_y: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, legend_offset: tuple[int, int] = (10, 10)):
         super().__init__(parent)
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
@@ -141,7 +141,9 @@ class SeriesPlot(QWidget):
         # We set the range ourselves after each update (see _fit_range): pyqtgraph's auto-range
         # re-measures every item on every change, which costs more than drawing them.
         self._plot.disableAutoRange()
-        self._legend = self._plot.addLegend(offset=(10, 10))
+        # Positive offsets anchor the legend top-left, negative ones bottom-right: where a plot's
+        # curves leave room (rising cost lines leave the bottom right empty).
+        self._legend = self._plot.addLegend(offset=legend_offset)
         self._items: dict[str, _Items] = {}
         self._series: dict[str, Series] = {}
         self._line_width = 2.0

@@ -137,9 +137,9 @@ class StackedBarPlot(QWidget):
         top = float(np.nanmax(tops)) if n else 1.0
         span = (top * 1.3 if top > 0 else 1.0)
         if self._horizontal:
-            # Room after the longest bar for its caption.
+            # Room after the longest bar for its caption (the plot is narrow beside the names).
             self._plot.setYRange(-0.6, n - 0.4, padding=0)
-            self._plot.setXRange(0, span, padding=0)
+            self._plot.setXRange(0, top * 1.55 if top > 0 else 1.0, padding=0)
         else:
             # Head-room for the captions and the one-row legend above the tallest bar.
             self._plot.setXRange(-0.6, n - 0.4, padding=0)

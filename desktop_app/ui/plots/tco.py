@@ -19,12 +19,13 @@ class TcoPlot(ResultsView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._scale = 1e6
-        self.lines = SeriesPlot(self.tr("Years in service"), self.tr("Cumulative cost (million USD)"))
+        self.lines = SeriesPlot(self.tr("Years in service"), self.tr("Cumulative cost (million USD)"),
+                                legend_offset=(-10, -10))
         self.bars = StackedBarPlot(self.tr("Cost over the period (million USD)"), horizontal=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.bars, 1)
+        layout.addWidget(self.lines, 5)
+        layout.addWidget(self.bars, 6)  # the bars also hold the accelerators' names
         self._part_names = (self.tr("Hardware"), self.tr("Porting"), self.tr("Power"),
                             self.tr("Hosting"), self.tr("Maintenance"))
 
