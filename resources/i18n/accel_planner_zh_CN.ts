@@ -2203,6 +2203,10 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>{0}（不在规格库中）</translation>
     </message>
     <message>
+        <source> ×100M tokens/day</source>
+        <translation> 亿 token/天</translation>
+    </message>
+    <message>
         <source> M tokens/day</source>
         <translation> 百万 token/天</translation>
     </message>

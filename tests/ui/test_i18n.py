@@ -306,3 +306,18 @@ def test_every_reason_the_estimator_gives_is_translated(qapp, chinese):
     assert REASON_TEXTS == REASONS[1:]
     for reason in REASON_TEXTS:
         assert HAN.search(QCoreApplication.translate("Reasons", reason)), reason
+
+
+def test_chinese_workload_counts_in_yi(qtbot, chinese, shipped_catalog):
+    from desktop_app.plans.scenario import Scenario, Workload
+    from desktop_app.ui.panels.scenario_panel import ScenarioPanel
+    from desktop_app.ui.state import AppState
+
+    state = AppState(shipped_catalog, Scenario(workload=Workload("tokens_per_day", 5e9)),
+                     compute=lambda catalog, scenario: None)
+    panel = ScenarioPanel(state)
+    qtbot.addWidget(panel)
+    box = panel.workload_amount.spin
+    assert box.text() == "50.0 亿 token/天"
+    box.setValue(2.5)
+    assert state.scenario.workload.amount == 2.5e8

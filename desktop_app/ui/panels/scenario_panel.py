@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.plans.errors import FieldError
 from desktop_app.plans.scenario import CURRENCIES, KV_PRECISIONS, WEIGHT_PRECISIONS, Scenario
-from desktop_app.ui.i18n import catalog_text
+from desktop_app.ui.i18n import catalog_text, current_language
 from desktop_app.ui.state import AppState
 from desktop_app.ui.widgets import SliderSpin
 
@@ -160,7 +160,10 @@ class ScenarioPanel(QScrollArea):
         self.concurrency_max.set_value(s.concurrency_max)
         self.ttft_target.set_value(s.ttft_target_ms or 0)
         self.tpot_target.set_value(s.tpot_target_ms or 0)
-        if s.workload.unit == "tokens_per_day":  # in millions: "5,000 M tokens/day" fits the panel
+        if s.workload.unit == "tokens_per_day" and current_language() == "zh_CN":
+            # Chinese counts large numbers in 亿 (10^8): "50 亿 token/天", not "5,000 百万".
+            self.workload_amount.set_display(1e8, 1, self.tr(" ×100M tokens/day"), 1e7, 1e12)
+        elif s.workload.unit == "tokens_per_day":  # in millions: "5,000 M tokens/day" fits the panel
             self.workload_amount.set_display(1e6, 0, self.tr(" M tokens/day"), 1e6, 1e12)
         else:
             self.workload_amount.set_display(1.0, 2, self.tr(" req/s"), 0.01, 1e6)
