@@ -134,7 +134,10 @@ def large_number(value: float, language: str | None = None) -> str:
         scales = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
     for scale, word in scales:
         if abs(value) >= scale:
-            return f"{value / scale:,.3g} {word}"
+            scaled = value / scale
+            # Three significant digits, never an exponent: 5, 12.5, 3,508 (万).
+            text = f"{scaled:,.0f}" if abs(scaled) >= 100 else f"{scaled:.3g}"
+            return f"{text} {word}"
     return f"{value:,.0f}"
 
 

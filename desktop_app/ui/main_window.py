@@ -357,7 +357,35 @@ class MainWindow(QMainWindow):
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
 
+    def switch_language(self, language: str) -> "MainWindow":
+        """Show the interface in `language` now: install it, build a new window over the same
+        state (scenario, undo history, selection, catalog) and open plan, in the same place and
+        layout, and close this one. Returns the new window."""
+        from desktop_app.ui import i18n
+
+        if self._demo:
+            self.set_demo_mode(False)
+        i18n.install(language)
+        successor = MainWindow(self.state)
+        successor.plans.adopt(self.plans)
+        successor.resize(self.size())
+        successor.move(self.pos())
+        successor.restoreState(self.saveState())
+        successor.tabs.setCurrentIndex(self.tabs.currentIndex())
+        successor.lower_tabs.setCurrentIndex(self.lower_tabs.currentIndex())
+        self.state.recompute()  # flags, reasons and money in the new language
+        _keep_alive(successor)
+        successor.showMaximized() if self.isMaximized() else successor.show()
+        self._replaced = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        return successor
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_replaced", False):  # a new window took over (another language)
+            self.plans.stop()
+            super().closeEvent(event)
+            return
         if not self.plans.maybe_save():
             event.ignore()
             return
@@ -367,6 +395,14 @@ class MainWindow(QMainWindow):
         settings.save_window_state(self.saveGeometry(), self.saveState())
         settings.save_last_scenario_json(_scenario_json(self.state.scenario))
         super().closeEvent(event)
+
+
+_WINDOWS: list = []
+
+
+def _keep_alive(window: "MainWindow") -> None:
+    """Hold the one live main window (a window built for another language has no other owner)."""
+    _WINDOWS[:] = [window]
 
 
 class _LazyViews:

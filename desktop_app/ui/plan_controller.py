@@ -57,6 +57,16 @@ class PlanController(QObject):
         self._timer.timeout.connect(self.autosave)
         self._timer.start()
 
+    def adopt(self, other: "PlanController") -> None:
+        """Take over `other`'s open plan (its file, details and unsaved changes): the window
+        rebuilt in another language carries on with the same document."""
+        self._plan, self._path, self._meta_dirty = other._plan, other._path, other._meta_dirty
+        self.document_changed.emit()
+
+    def stop(self) -> None:
+        """No more autosaves from this controller (its window is being replaced)."""
+        self._timer.stop()
+
     # --- reading -------------------------------------------------------------------------------
     @property
     def path(self) -> Path | None:

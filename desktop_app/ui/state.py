@@ -103,6 +103,10 @@ class AppState(QObject):
         self.colours.assign(list(scenario.accelerator_ids))
         self._set(scenario)
 
+    def recompute(self) -> None:
+        """Compute the results again (their words follow the interface language)."""
+        self._recompute()
+
     def catalog_modified(self) -> None:
         """The user changed the catalog (added, edited, imported): reload and recompute."""
         self.catalog_changed.emit()

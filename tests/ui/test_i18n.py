@@ -321,3 +321,32 @@ def test_chinese_workload_counts_in_yi(qtbot, chinese, shipped_catalog):
     assert box.text() == "50.0 亿 token/天"
     box.setValue(2.5)
     assert state.scenario.workload.amount == 2.5e8
+
+
+def test_switching_language_rebuilds_the_window_over_the_same_state(qtbot, shipped_catalog):
+    from desktop_app.ui.demos import default_scenario
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.state import AppState
+
+    i18n.register_cjk_font()
+    state = AppState(shipped_catalog, default_scenario())
+    window = MainWindow(state)
+    window.resize(1366, 768)
+    window.show()
+    window.show_tab("memory")
+    state.edit("Input length", input_len=4096)
+    try:
+        chinese = window.switch_language("zh_CN")
+        assert chinese is not window and chinese.state is state
+        assert chinese.tabs.tabText(0) == "吞吐量" and chinese.tabs.currentIndex() == 2
+        assert chinese.scenario_panel.input_len.value() == 4096
+        assert state.undo_stack.count() == 1 and chinese.plans.is_dirty()
+        assert any(HAN.search(flag) for row in state.results.rows for flag in row.flags)
+        english = chinese.switch_language("en")
+        assert english.tabs.tabText(0) == "Throughput"
+        assert not any(HAN.search(flag) for row in state.results.rows for flag in row.flags)
+    finally:
+        i18n.install("en")
+    state.undo_stack.setClean()
+    english.plans.discard_autosave()
+    english.close()

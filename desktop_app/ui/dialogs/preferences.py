@@ -1,7 +1,8 @@
 """Preferences: the interface language and the theme.
 
-The language takes effect at the next start (every window, menu and plot builds its texts once);
-the dialog says so. The theme applies at once to the widgets; plot colours follow after a restart.
+A new language applies at once: every window, menu and plot builds its texts once, so the main
+window is rebuilt in it over the same state (scenario, undo history, open plan, layout). The theme
+applies at once to the widgets; plot colours follow after a restart.
 Choices are stored through `desktop_app.ui.settings` (values equal to the default are not written).
 """
 
@@ -103,14 +104,19 @@ def add_to_menu(menu: QMenu, window: QMainWindow) -> QAction:
 
 
 def open_preferences(window: QMainWindow) -> bool:
-    """Show the dialog; when the language changed, say in the status bar that it applies after a
-    restart. Returns whether the choices were saved."""
+    """Show the dialog; when the language changed, the window is rebuilt in it at once (or, for
+    a window that cannot, the status bar says it applies after a restart). Returns whether the
+    choices were saved."""
     dialog = PreferencesDialog(window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if dialog.restart_needed:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "PreferencesDialog", "The new language applies after a restart."), 10000)
+        language = i18n.choose_language(None, str(settings.get("language")))
+        if hasattr(window, "switch_language"):
+            window.switch_language(language)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "PreferencesDialog", "The new language applies after a restart."), 10000)
     return True
 
 

@@ -61,7 +61,7 @@ class TcoPlot(ResultsView):
             categories=results.accelerator_names,
             category_colours=tuple(colour_for(i) for i in results.accelerator_ids),
             parts=self._part_names, part_colours=PART_COLOURS, values=final,
-            captions=tuple(f"{v:,.2f} M" if ok and p else self.tr("price unknown") if ok else self.tr("does not fit")
+            captions=tuple(_total_text(v * self._scale) if ok and p else self.tr("price unknown") if ok else self.tr("does not fit")
                            for v, ok, p in zip(final.sum(axis=0), fits, priced)),
             valid=fits & priced))
 
@@ -70,3 +70,12 @@ class TcoPlot(ResultsView):
 
     def message(self) -> str:
         return self.lines.message()
+
+
+def _total_text(amount: float) -> str:
+    """A bar's total: "4.88 M" in English, "3,508 万" in Chinese (which counts in 万 and 亿)."""
+    from desktop_app.ui.i18n import current_language, large_number
+
+    if current_language() == "zh_CN":
+        return large_number(amount, "zh_CN")
+    return f"{amount / 1e6:,.2f} M"
