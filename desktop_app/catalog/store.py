@@ -53,9 +53,7 @@ from desktop_app.catalog.records import (
     Model,
     Runtime,
     Source,
-    Stack,
     Support,
-    System,
     Vendor,
 )
 from desktop_app.catalog.recovery import (
@@ -68,7 +66,7 @@ from desktop_app.catalog.recovery import (
     unreadable_reason,
 )
 from desktop_app.catalog.seed import SeedCatalog, read_seed, read_version
-from desktop_app.catalog.validate import Refs, parse_entry
+from desktop_app.catalog.validate import parse_entry
 
 META_SHIPPED_VERSION = "shipped_version"
 META_SEED_FINGERPRINT = "seed_fingerprint"

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.catalog.translations import CONTEXT as CATALOG_CONTEXT
+from desktop_app.plans.tables import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,6 @@ class ScenarioResults:
 
 
 # --- computation --------------------------------------------------------------------------------
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 #: The estimator's reasons (estimator.serving.REASONS), here so that lupdate puts them in the
 #: translation files; they are shown through translate("Reasons", ...). A test keeps the two equal.
