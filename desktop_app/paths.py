@@ -46,6 +46,13 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_cache_dir() -> Path:
+    """Per-user cache folder (platformdirs): things that can always be rebuilt. Not created."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, APP_AUTHOR)
+
+
 def default_db_url() -> str:
     """The catalog database: `$ACCEL_PLANNER_DB` if set, else `catalog.sqlite` in the user data folder."""
     configured = os.environ.get(DB_ENV_VAR, "").strip()

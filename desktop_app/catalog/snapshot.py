@@ -2,9 +2,11 @@
 
 Opening the catalog database means importing SQLAlchemy and checking the schema and the shipped
 seed: about 0.4 s of every start of the window, for answers that are the same as last time unless
-the database, the seed or the app changed. So after a start the results the window read are saved
-as `<database>.snapshot`, stamped with the size and modification time of the database file (and
-its journal), of every seed file, the app's version and the known schema revisions. The next start
+the database, the seed or the app changed. So after a start the catalog's query results are saved
+in the user's cache folder (never beside the database, which may sit in a shared folder: a
+snapshot is a pickle, and only the user's own files are trusted to hold one), stamped with the
+size, modification time and SQLite change counter of the database file (and its journals), of
+every seed file, the app's version and the known schema revisions. The next start
 answers from the snapshot when the stamp still matches; the database itself is opened, with
 SQLAlchemy, the first time something the snapshot does not hold is asked, or anything is written.
 
@@ -14,8 +16,10 @@ it is only ever a faster way to the same answers, never the only copy of anythin
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +50,23 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _change_counter(database: Path) -> bytes:
+    """SQLite's file change counter (header bytes 24-27): it moves on every committed write,
+    even one that keeps the file's size and lands within the clock's granularity."""
+    try:
+        with database.open("rb") as f:
+            return f.read(28)[24:28]
+    except OSError:
+        return b""
+
+
 def stamp(database: Path, seed_dir: Path | None) -> tuple[Any, ...]:
     """What must be unchanged for a snapshot to hold: the database file and its journals, the
     seed files (names, sizes, times), the app's version and the migration scripts."""
     from desktop_app.paths import migrations_dir
 
     files = tuple(_stat(Path(f"{database}{tail}")) for tail in ("", "-wal", "-journal"))
+    files += (_change_counter(database),)
     seed: tuple[Any, ...] = ()
     if seed_dir is not None and seed_dir.is_dir():
         seed = tuple(sorted((p.relative_to(seed_dir).as_posix(), _stat(p))
@@ -61,8 +76,16 @@ def stamp(database: Path, seed_dir: Path | None) -> tuple[Any, ...]:
     return FORMAT, __version__, files, seed, migrations
 
 
+def _folder() -> Path:
+    from desktop_app.paths import user_cache_dir
+
+    return user_cache_dir() / "catalog-snapshots"
+
+
 def snapshot_path(database: Path) -> Path:
-    return Path(f"{database}{SUFFIX}")
+    """Where the snapshot of `database` lives: the user's cache, one file per database path."""
+    key = hashlib.sha256(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:24]
+    return _folder() / f"{key}{SUFFIX}"
 
 
 class SnapshotCatalog(CatalogQueries):
@@ -173,33 +196,47 @@ def _load(database: Path, seed_dir: Path | None) -> tuple[dict, tuple[str, ...]]
 
 
 def save(catalog: Any) -> Path | None:
-    """Save every query result of `catalog` as the snapshot of its database, atomically.
-    Nothing is saved for a catalog that is not a file, that recovered from damage this run, or
-    whose snapshot still holds (returns None then)."""
+    """Save every query result of `catalog`, read afresh, as the snapshot of its database. None
+    when nothing was saved: a catalog that is not a file, that recovered from damage this run,
+    whose snapshot still holds, that another process changed while it was being read, or a
+    cache folder that cannot be written. Never raises: the snapshot only ever saves time."""
+    try:
+        return _save(catalog)
+    except Exception:  # noqa: BLE001 - a start must not fail for want of a faster next start
+        return None
+
+
+def _save(catalog: Any) -> Path | None:
     inner = catalog.real() if isinstance(catalog, SnapshotCatalog) and catalog.opened else catalog
     if isinstance(inner, SnapshotCatalog) or getattr(inner, "recovery_message", None):
         return None
-    database = _database_file(str(inner.engine.url))
-    if database is None:
+    name = inner.engine.url.database  # the path as given, not the URL's %-encoded text
+    if not name or name == ":memory:" or inner.engine.url.get_backend_name() != "sqlite":
         return None
+    database = Path(name)
     from desktop_app.catalog.records import SPEC_RECORDS
 
-    # All of it, not only what this start happened to read: the next start may show other tabs.
+    # Stamp, read everything afresh, stamp again: what is saved is what the database held at
+    # that stamp, even if another process wrote to it since this start read its answers.
+    before = stamp(database, inner.seed_dir)
+    inner._forget()
     for key in MEMO_LOADS:
         inner._loaded(key)
     for kind in SPEC_RECORDS:
         inner._memoized(("index", kind), lambda k=kind: {r.id: r for r in inner.records(k)})
+    if stamp(database, inner.seed_dir) != before:
+        return None
     memo = {key: value for key, value in inner._memo.items()
             if key in MEMO_LOADS or (isinstance(key, tuple) and key[0] in ("records", "index"))}
-    saved = {"stamp": stamp(database, inner.seed_dir), "memo": memo,
-             "seed_problems": tuple(inner.seed_problems)}
+    saved = {"stamp": before, "memo": memo, "seed_problems": tuple(inner.seed_problems)}
     path = snapshot_path(database)
-    tmp = path.with_name(path.name + ".tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
-        with tmp.open("wb") as f:
+        with os.fdopen(handle, "wb") as f:
             pickle.dump(saved, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # a read-only data folder: start as before, just slower
-        return None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return path

@@ -112,13 +112,16 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(QApplication.font())
 
         state.results_changed.connect(self.show_results)
-        state.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        state.problem.connect(self._show_problem)  # a bound method: gone with the window
         self.show_results(state.results)
         self._explain_timer.stop()
         # The first breakdown right after the window first shows, so the panel is never empty
         # and the first paint does not wait for it.
-        QTimer.singleShot(0, self._explain_default)
+        QTimer.singleShot(0, self, self._explain_default)  # dropped if the window goes first
         self._update_title()
+
+    def _show_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     # --- results ------------------------------------------------------------------------------
     def show_results(self, results) -> None:
@@ -373,6 +376,7 @@ class MainWindow(QMainWindow):
         successor.restoreState(self.saveState())
         successor.tabs.setCurrentIndex(self.tabs.currentIndex())
         successor.lower_tabs.setCurrentIndex(self.lower_tabs.currentIndex())
+        self.state.results_changed.disconnect(self.show_results)  # this window is on its way out
         self.state.recompute()  # flags, reasons and money in the new language
         _keep_alive(successor)
         successor.showMaximized() if self.isMaximized() else successor.show()

@@ -61,6 +61,8 @@ class PlanController(QObject):
         """Take over `other`'s open plan (its file, details and unsaved changes): the window
         rebuilt in another language carries on with the same document."""
         self._plan, self._path, self._meta_dirty = other._plan, other._path, other._meta_dirty
+        if self._path is None:  # a plan not saved yet follows the interface's new language
+            self._plan = dataclasses.replace(self._plan, language=_interface_language())
         self.document_changed.emit()
 
     def stop(self) -> None:

@@ -45,6 +45,7 @@ from desktop_app import __version__
 from desktop_app.ui import labels
 from desktop_app.ui import report_content as content
 from desktop_app.ui import report_plots as plots
+from desktop_app.ui.i18n import catalog_text
 
 #: `translate("Report", "literal")` is what pyside6-lupdate extracts (a helper would hide the text).
 translate = QCoreApplication.translate
@@ -288,7 +289,7 @@ def _sections(layout: _Layout, plan, results, catalog, colour_for) -> list[_Sect
         index = None
         if results is not None and acc_id in results.accelerator_ids:
             index = results.accelerator_ids.index(acc_id)
-        section = text(translate("Report", "Spec sheet: {0}").format(acc.name),
+        section = text(translate("Report", "Spec sheet: {0}").format(catalog_text(acc.name)),
                        content.spec_sheet_html(catalog, acc, results, index, plan.scenario))
         section.level = 1
         if i == 0:

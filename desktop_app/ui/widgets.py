@@ -18,6 +18,16 @@ _gestures = itertools.count(1)
 _SLIDER_STEPS = 1000
 
 
+class _TrimmedSpinBox(QDoubleSpinBox):
+    """A decimal box that writes 1.5, not 1.500: its decimals are the precision it accepts,
+    not zeros it pads with."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
 class SliderSpin(QWidget):
     value_edited = Signal(float, int)  # value, gesture id
 
@@ -36,7 +46,7 @@ class SliderSpin(QWidget):
             self.spin.setRange(int(minimum), int(maximum))
             self.spin.setSingleStep(int(step))
         else:
-            self.spin = QDoubleSpinBox()
+            self.spin = _TrimmedSpinBox()
             self.spin.setDecimals(decimals)
             self.spin.setRange(minimum, maximum)
             self.spin.setSingleStep(step)
@@ -69,7 +79,8 @@ class SliderSpin(QWidget):
             self.spin.setMinimumWidth(needed)
 
     def value(self) -> float:
-        return float(self.spin.value()) * self._scale
+        # 12 significant digits: 2.3 x 1e8 is 230,000,000, not 229,999,999.99999997.
+        return float(f"{self.spin.value() * self._scale:.12g}")
 
     def set_display(self, scale: float, decimals: int, suffix: str, minimum: float,
                     maximum: float) -> None:
@@ -138,4 +149,4 @@ class SliderSpin(QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setValue(self._to_slider(value))
         self._fit()
-        self.value_edited.emit(float(value) * self._scale, self._gesture)
+        self.value_edited.emit(self.value(), self._gesture)

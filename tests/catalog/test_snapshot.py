@@ -18,13 +18,23 @@ from desktop_app.catalog.store import Catalog
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def cache(tmp_path, monkeypatch):
+    """Snapshots go to a cache folder of the test's own."""
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(snapshot, "_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def database(tmp_path, mini_seed):
     """A file catalog of the tiny seed, opened once (as a first start does) and its snapshot saved."""
-    path = tmp_path / "catalog.sqlite"
+    path = tmp_path / "Data #1 张三" / "catalog.sqlite"  # a path a URL would have to %-encode
+    path.parent.mkdir()
     catalog = snapshot.open_catalog(str(path), seed_dir=mini_seed)
     assert isinstance(catalog, Catalog)  # no snapshot yet: the database itself
     assert snapshot.save(catalog) == snapshot.snapshot_path(path)
+    assert snapshot.snapshot_path(path).is_file() and not list(path.parent.glob("*.snapshot"))
     catalog.close()
     return path, mini_seed
 
@@ -46,9 +56,10 @@ def test_a_snapshot_answers_as_the_database_does(database):
     assert snapshot.save(fast) is None  # a snapshot that held is not rewritten
 
 
-def test_the_window_start_path_does_not_import_sqlalchemy(database):
+def test_the_window_start_path_does_not_import_sqlalchemy(database, cache):
     path, seed = database
-    code = ("import sys; from desktop_app.catalog import snapshot; "
+    code = ("import sys, pathlib; from desktop_app.catalog import snapshot; "
+            f"snapshot._folder = lambda: pathlib.Path({str(cache)!r}); "
             f"c = snapshot.open_catalog({str(path)!r}, seed_dir=__import__('pathlib').Path({str(seed)!r})); "
             "print(type(c).__name__, len(c.accelerators()), c.source(c.accelerators()[0].memory_gib.source).id, "
             "'sqlalchemy' in sys.modules)")
@@ -99,4 +110,43 @@ def test_a_damaged_snapshot_is_ignored(database):
 def test_memory_catalogs_have_no_snapshot(mini_seed):
     catalog = snapshot.open_catalog("sqlite://", seed_dir=mini_seed)
     assert isinstance(catalog, Catalog) and snapshot.save(catalog) is None
+    catalog.close()
+
+
+def test_a_write_by_another_process_while_reading_is_not_saved(database, monkeypatch):
+    """Another instance (or the command line) writes between this start's reads and its save:
+    the snapshot must not keep the answers from before that write."""
+    path, seed = database
+    snapshot.snapshot_path(path).unlink()
+    catalog = snapshot.open_catalog(str(path), seed_dir=seed)
+    assert [a.id for a in catalog.accelerators()] == ["acme-x1", "bolt-b2"]
+    with Catalog.open(str(path), seed_dir=seed) as other:
+        other.delete_accelerator("bolt-b2")
+    assert snapshot.save(catalog) is not None  # read afresh at save time
+    catalog.close()
+    again = snapshot.open_catalog(str(path), seed_dir=seed)
+    assert isinstance(again, snapshot.SnapshotCatalog)
+    assert [a.id for a in again.accelerators()] == ["acme-x1"]
+    # A write during the save itself: the stamps before and after differ, nothing is saved.
+    snapshot.snapshot_path(path).unlink()
+    fresh = Catalog.open(str(path), seed_dir=seed)
+    real_stamp, calls = snapshot.stamp, []
+
+    def moving_stamp(*args):
+        calls.append(1)
+        return real_stamp(*args) + (len(calls),)
+
+    monkeypatch.setattr(snapshot, "stamp", moving_stamp)
+    assert snapshot.save(fresh) is None and not snapshot.snapshot_path(path).exists()
+    fresh.close()
+
+
+def test_a_cache_folder_that_cannot_be_written_does_not_stop_a_start(database, monkeypatch, tmp_path):
+    path, seed = database
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setattr(snapshot, "_folder", lambda: blocker / "catalog-snapshots")
+    catalog = snapshot.open_catalog(str(path), seed_dir=seed)
+    assert isinstance(catalog, Catalog)
+    assert snapshot.save(catalog) is None  # no error: just no snapshot
     catalog.close()

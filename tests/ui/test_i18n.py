@@ -318,7 +318,7 @@ def test_chinese_workload_counts_in_yi(qtbot, chinese, shipped_catalog):
     panel = ScenarioPanel(state)
     qtbot.addWidget(panel)
     box = panel.workload_amount.spin
-    assert box.text() == "50.0 亿 token/天"
+    assert box.text() == "50 亿 token/天"
     box.setValue(2.5)
     assert state.scenario.workload.amount == 2.5e8
 
@@ -341,6 +341,12 @@ def test_switching_language_rebuilds_the_window_over_the_same_state(qtbot, shipp
         assert chinese.tabs.tabText(0) == "吞吐量" and chinese.tabs.currentIndex() == 2
         assert chinese.scenario_panel.input_len.value() == 4096
         assert state.undo_stack.count() == 1 and chinese.plans.is_dirty()
+        assert chinese.plans.plan().language == "zh_CN"  # an unsaved plan follows the interface
+        from PySide6.QtCore import QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window goes
+        state.problem.emit("a problem")  # reaches the new window only, and nothing deleted
+        assert chinese.statusBar().currentMessage() == "a problem"
         assert any(HAN.search(flag) for row in state.results.rows for flag in row.flags)
         english = chinese.switch_language("en")
         assert english.tabs.tabText(0) == "Throughput"

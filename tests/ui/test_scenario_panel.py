@@ -101,3 +101,19 @@ def test_tokens_per_day_show_in_millions_and_edit_in_tokens(panel):
     assert box.value() == pytest.approx(state.scenario.workload.amount, abs=0.01)  # req/s as is
     state.undo_stack.undo()
     assert box.value() == pytest.approx(2500)
+
+
+def test_a_small_workload_keeps_its_precision(qtbot, shipped_catalog):
+    from desktop_app.plans.scenario import Scenario, Workload
+
+    state = AppState(shipped_catalog, Scenario(workload=Workload("tokens_per_day", 432_000)),
+                     compute=lambda catalog, scenario: None)
+    widget = ScenarioPanel(state)
+    qtbot.addWidget(widget)
+    box = widget.workload_amount.spin
+    assert box.text().startswith("0.432 M")
+    box.stepUp()
+    box.stepDown()
+    assert state.scenario.workload.amount == 432_000  # not rounded to a whole million
+    box.setValue(2.3)
+    assert state.scenario.workload.amount == 2_300_000  # exactly, no float residue

@@ -53,3 +53,23 @@ def test_message_replaces_an_empty_plot(qtbot):
     assert plot.message() == "Select at least one accelerator"
     plot.set_message("")
     assert plot.message() == ""
+
+
+def test_validity_marks_are_inside_the_curve_bounds_and_a_refits_after_zoom(qtbot):
+    plot = SeriesPlot("Concurrent requests", "Tokens/s", log_x=True)
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    x = np.array([1, 2, 4, 8, 16, 32.0])
+    y = np.array([1, 2, 3, 4, 5, 6.0])
+    valid = np.array([1, 1, 1, 0, 0, 0], bool)
+    plot.set_series([Series("a", "A", "#0072B2", x, y, y * 0.8, y * 1.2, valid)])
+    curve = plot._items["a"].curve
+    (mark_x, mark_y), = curve._marks
+    assert curve.boundingRect().contains(QPointF(mark_x, mark_y))  # repaints never clip the cross
+    view = plot.plot_item().getViewBox()
+    fitted = view.viewRange()
+    view.scaleBy((0.3, 0.3))
+    assert view.viewRange() != fitted
+    plot.plot_item().autoBtn.clicked.emit(plot.plot_item().autoBtn)
+    np.testing.assert_allclose(view.viewRange(), fitted, rtol=1e-6)

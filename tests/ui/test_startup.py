@@ -38,4 +38,4 @@ def test_second_start_answers_from_the_snapshot_without_sqlalchemy(tmp_path):
     assert first[:2] == ["Catalog", "True"]  # a first start builds the database (and the snapshot)
     assert second[:2] == ["SnapshotCatalog", "False"]
     assert first[2] == second[2] != "0"  # the same scenario, the same options compared
-    assert list((tmp_path / "data").rglob("catalog.sqlite.snapshot"))
+    assert list((tmp_path / "cache").rglob("*.snapshot"))  # in the user's cache, not beside the database

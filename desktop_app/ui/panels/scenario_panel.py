@@ -162,9 +162,9 @@ class ScenarioPanel(QScrollArea):
         self.tpot_target.set_value(s.tpot_target_ms or 0)
         if s.workload.unit == "tokens_per_day" and current_language() == "zh_CN":
             # Chinese counts large numbers in 亿 (10^8): "50 亿 token/天", not "5,000 百万".
-            self.workload_amount.set_display(1e8, 1, self.tr(" ×100M tokens/day"), 1e7, 1e12)
+            self.workload_amount.set_display(1e8, 4, self.tr(" ×100M tokens/day"), 1e4, 1e12)
         elif s.workload.unit == "tokens_per_day":  # in millions: "5,000 M tokens/day" fits the panel
-            self.workload_amount.set_display(1e6, 0, self.tr(" M tokens/day"), 1e6, 1e12)
+            self.workload_amount.set_display(1e6, 3, self.tr(" M tokens/day"), 1e3, 1e12)
         else:
             self.workload_amount.set_display(1.0, 2, self.tr(" req/s"), 0.01, 1e6)
         self.workload_amount.set_value(s.workload.amount)

@@ -81,8 +81,10 @@ class _CurveItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         if self._bounds is None:
             rect = self._line.boundingRect().united(self._band.boundingRect())
-            for x, y in self._marks:
-                rect = rect.united(QRectF(x, y, 0, 0))
+            if len(self._marks):  # united() skips empty rects, so a lone point needs a real one
+                (x0, y0), (x1, y1) = self._marks.min(axis=0), self._marks.max(axis=0)
+                marks = QRectF(QPointF(x0, y0), QPointF(x1, y1))
+                rect = marks if rect.isNull() else rect.united(marks.adjusted(0, 0, 1e-12, 1e-12))
             px, py = self.pixelVectors()
             pad_x = abs(px.x()) * (self._MARK_PX + 2) if px is not None else 0.0
             pad_y = abs(py.y()) * (self._MARK_PX + 2) if py is not None else 0.0
@@ -141,6 +143,9 @@ class SeriesPlot(QWidget):
         # We set the range ourselves after each update (see _fit_range): pyqtgraph's auto-range
         # re-measures every item on every change, which costs more than drawing them.
         self._plot.disableAutoRange()
+        # Its "A" button (after a wheel zoom) fits the data again, our way.
+        self._plot.autoBtn.clicked.disconnect()
+        self._plot.autoBtn.clicked.connect(self.fit_all)
         # Positive offsets anchor the legend top-left, negative ones bottom-right: where a plot's
         # curves leave room (rising cost lines leave the bottom right empty).
         self._legend = self._plot.addLegend(offset=legend_offset)
@@ -265,6 +270,8 @@ class SeriesPlot(QWidget):
         px_w, px_h = view.viewPixelSize()
         best = None
         for key in self._series:
+            if not self._items[key].curve.isVisible():  # hidden from the legend
+                continue
             x, y = self._to_view(*self.curve_data(key))
             finite = np.isfinite(x) & np.isfinite(y)
             if not finite.any():
@@ -298,7 +305,12 @@ class SeriesPlot(QWidget):
             path.addPath(run)
         return path
 
-    def _fit_range(self) -> None:
+    def fit_all(self) -> None:
+        """Show all the data again (the plot's "A" button after a zoom)."""
+        self._fit_range(force=True)
+        self._plot.autoBtn.hide()
+
+    def _fit_range(self, force: bool = False) -> None:
         """Show all valid data (bands included). The view only moves when the data leaves it or
         fills less than half of it, so a slider drag does not make the axes jitter."""
         xs, ys = [], []
@@ -327,7 +339,7 @@ class SeriesPlot(QWidget):
         (cx0, cx1), (cy0, cy1) = self._plot.getViewBox().viewRange()
         inside = cx0 <= x0 and x1 <= cx1 and cy0 <= y0 and y1 <= cy1
         filled = (x1 - x0) >= 0.5 * (cx1 - cx0) and (y1 - y0) >= 0.5 * (cy1 - cy0)
-        if not (inside and filled):
+        if force or not (inside and filled):
             self._plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.04)
 
     def _update_log_ticks(self) -> None:
