@@ -93,7 +93,6 @@ class SnapshotCatalog(CatalogQueries):
     the snapshot cannot answer, or any other use (writing, the engine ...), and from then on is
     only a window onto it."""
 
-    recovery_message = None
 
     def __init__(self, url: str, seed_dir: Path | None, memo: dict, seed_problems: tuple[str, ...]):
         super().__init__()
@@ -114,6 +113,11 @@ class SnapshotCatalog(CatalogQueries):
     @property
     def opened(self) -> bool:
         return self._catalog is not None
+
+    @property
+    def recovery_message(self) -> str | None:
+        """Set when the database, opened after the snapshot answered, had to be recovered."""
+        return self._catalog.recovery_message if self._catalog is not None else None
 
     def _memoized(self, key: Any, compute: Any) -> Any:
         if self._catalog is None and key in self._memo:
