@@ -140,7 +140,8 @@ class ExportController(QObject):
 
     def _failed(self, message: str) -> None:
         self._window.statusBar().clearMessage()
-        QMessageBox.warning(self._window, self.tr("Export failed"), message)
+        QMessageBox.warning(self._window, self.tr("Export failed"), self.tr(
+            "Nothing was written; a file that was already there is unchanged.\n\nReason:\n{0}").format(message))
 
     def wait(self) -> bool:
         """Tests and shutdown: let a running export finish."""
@@ -160,11 +161,10 @@ class ExportController(QObject):
                 return False
         try:
             counts = import_file(self._window.state.catalog, Path(path))
-        except CatalogInputError as exc:
-            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(exc))
-            return False
-        except (CatalogError, OSError, ValueError) as exc:
-            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(exc))
+        except (CatalogInputError, CatalogError, OSError, ValueError) as exc:
+            QMessageBox.warning(self._window, self.tr("Nothing was imported"), self.tr(
+                "The file was refused as a whole: the catalog is as it was.\n\n"
+                "Every problem found (rows and columns as in the file):\n{0}").format(exc))
             return False
         self._window.state.catalog_modified()
         summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
@@ -184,7 +184,7 @@ class ExportController(QObject):
         try:
             count = export_file(self._window.state.catalog, Path(path))
         except (CatalogInputError, OSError) as exc:
-            QMessageBox.warning(self._window, self.tr("Export failed"), str(exc))
+            self._failed(str(exc))
             return False
         self._window.statusBar().showMessage(self.tr("Exported {0} entries to {1}").format(count, Path(path).name), 8000)
         return True

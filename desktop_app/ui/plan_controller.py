@@ -132,7 +132,9 @@ class PlanController(QObject):
         try:
             loaded = load_plan_with_info(path)
         except PlanError as exc:
-            QMessageBox.warning(self._widget, self.tr("Cannot open plan"), str(exc))
+            QMessageBox.warning(self._widget, self.tr("Cannot open plan"), self.tr(
+                "This file cannot be opened as a plan; nothing was changed.\n\n"
+                "What is wrong (fields named as in the file):\n{0}").format(exc))
             return False
         plan = loaded.plan
         self._plan = plan
@@ -209,7 +211,8 @@ class PlanController(QObject):
         try:
             save_plan(self.plan(), path)
         except PlanError as exc:
-            QMessageBox.critical(self._widget, self.tr("Cannot save plan"), str(exc))
+            QMessageBox.critical(self._widget, self.tr("Cannot save plan"), self.tr(
+                "The plan was not saved; the file that was there is unchanged.\n\nReason:\n{0}").format(exc))
             return False
         self._path = path
         self._mark_saved()

@@ -754,6 +754,16 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>Nothing was written; a file that was already there is unchanged.
+
+Reason:
+{0}</source>
+        <translation>未写入任何文件；已存在的同名文件保持不变。
+
+原因：
+{0}</translation>
+    </message>
+    <message>
         <source>Import catalog entries</source>
         <translation>导入规格库条目</translation>
     </message>
@@ -764,6 +774,16 @@ range {2:,.3f} – {3:,.3f}</source>
     <message>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The file was refused as a whole: the catalog is as it was.
+
+Every problem found (rows and columns as in the file):
+{0}</source>
+        <translation>整个文件被拒绝导入：规格库保持原样。
+
+发现的全部问题（行与列按文件中的写法）：
+{0}</translation>
     </message>
     <message>
         <source>Imported {0}</source>
@@ -1040,6 +1060,16 @@ range {2:,.3f} – {3:,.3f}</source>
         <translation>无法打开方案</translation>
     </message>
     <message>
+        <source>This file cannot be opened as a plan; nothing was changed.
+
+What is wrong (fields named as in the file):
+{0}</source>
+        <translation>无法将此文件作为方案打开，未做任何更改。
+
+问题所在（字段名按文件中的写法）：
+{0}</translation>
+    </message>
+    <message>
         <source>Save plan as</source>
         <translation>方案另存为</translation>
     </message>
@@ -1062,6 +1092,16 @@ range {2:,.3f} – {3:,.3f}</source>
     <message>
         <source>Cannot save plan</source>
         <translation>无法保存方案</translation>
+    </message>
+    <message>
+        <source>The plan was not saved; the file that was there is unchanged.
+
+Reason:
+{0}</source>
+        <translation>方案未保存；原有文件保持不变。
+
+原因：
+{0}</translation>
     </message>
     <message>
         <source>The plan was written by an older version and has been upgraded; save it to keep the new format.</source>
