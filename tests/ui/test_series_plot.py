@@ -73,3 +73,22 @@ def test_validity_marks_are_inside_the_curve_bounds_and_a_refits_after_zoom(qtbo
     assert view.viewRange() != fitted
     plot.plot_item().autoBtn.clicked.emit(plot.plot_item().autoBtn)
     np.testing.assert_allclose(view.viewRange(), fitted, rtol=1e-6)
+
+
+def test_the_grid_is_drawn_in_the_view_at_the_labelled_ticks(qtbot):
+    from desktop_app.ui.plots.base import ViewGrid, _tick_values
+
+    plot = SeriesPlot("Concurrent requests", "Tokens/s", log_x=True)
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.set_series([_series()])
+    item = plot.plot_item()
+    assert item.getAxis("bottom").grid is False and item.getAxis("left").grid is False
+    grids = [i for i in item.items if isinstance(i, ViewGrid)]
+    assert len(grids) == 1
+    x_ticks = _tick_values(item.getAxis("bottom"), 600)
+    np.testing.assert_allclose(x_ticks, np.log10([1, 2, 4, 8]))  # powers of two on the log axis
+    y_ticks = _tick_values(item.getAxis("left"), 400)
+    assert len(y_ticks) >= 2 and all(np.diff(y_ticks) > 0)
+    assert grids[0].boundingRect().contains(QPointF(0.3, 30))  # covers the data area

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QRectF, Signal
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
 
 def style_axes(plot_item, sides=("bottom", "left")) -> None:
     """Axes as every plot here wants them: units live in the label text (no automatic "x1e+3"
@@ -17,13 +20,61 @@ def style_axes(plot_item, sides=("bottom", "left")) -> None:
         axis.setStyle(maxTickLevel=0)
 
 
+class ViewGrid(pg.GraphicsObject):
+    """Grid lines at the axes' labelled ticks, drawn from inside the data area.
+
+    pyqtgraph draws a grid as part of each axis, so every repaint of the data (a slider move)
+    replays both axes, labels and all; this item draws the same lines as one light item in the
+    view, and the axes are left alone until their ticks change."""
+
+    def __init__(self, plot_item, x: bool = True, y: bool = True) -> None:
+        super().__init__()
+        self._plot = plot_item
+        self._sides = tuple(side for side, on in (("bottom", x), ("left", y)) if on)
+        self.setZValue(-1000)
+        plot_item.addItem(self, ignoreBounds=True)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._plot.getViewBox().viewRect()
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 - pyqtgraph hook
+        self.prepareGeometryChange()
+        self.update()
+
+    def paint(self, painter, option, widget=None):  # noqa: D401 - Qt override
+        view = self._plot.getViewBox()
+        rect = view.viewRect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for side in self._sides:
+            axis = self._plot.getAxis(side)
+            colour = axis.pen().color()
+            colour.setAlpha(64)  # as pyqtgraph's own grid at alpha 0.25
+            pen = QPen(colour)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            vertical = side == "bottom"
+            for value in _tick_values(axis, view.width() if vertical else view.height()):
+                if vertical and rect.left() <= value <= rect.right():
+                    painter.drawLine(QLineF(value, rect.top(), value, rect.bottom()))
+                elif not vertical and rect.top() <= value <= rect.bottom():
+                    painter.drawLine(QLineF(rect.left(), value, rect.right(), value))
+
+
+def _tick_values(axis, length: float) -> list[float]:
+    """Where `axis` puts its labelled (first-level) ticks, in view coordinates."""
+    if axis._tickLevels is not None:  # ticks set by us (the log concurrency axis)
+        return [value for value, _ in axis._tickLevels[0]] if axis._tickLevels else []
+    if length <= 0:
+        return []
+    levels = axis.tickValues(axis.range[0], axis.range[1], length)
+    return list(levels[0][1]) if levels else []
+
+
 class Overlay:
     """What every plot here lays over its data: a grey message that replaces an empty plot, and
     the hover read-out box. Neither counts towards the axis range."""
 
     def __init__(self, plot_item) -> None:
-        import pyqtgraph as pg
-
         self._plot = plot_item
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=(110, 110, 110))
         self.message.setZValue(200)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.ui import money
-from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, style_axes
+from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, ViewGrid, style_axes
 
 
 class CostPlot(ResultsView):
@@ -17,7 +17,7 @@ class CostPlot(ResultsView):
         super().__init__(parent)
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
-        self._plot.showGrid(x=False, y=True, alpha=0.25)
+        ViewGrid(self._plot, x=False, y=True)
         self._currency = ""
         style_axes(self._plot, ("left",))
         self._plot.setMenuEnabled(False)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, retire_items, style_axes
+from desktop_app.ui.plots.base import ColourFor, Overlay, ResultsView, ViewGrid, retire_items, style_axes
 
 
 class ParetoPlot(ResultsView):
@@ -20,7 +20,7 @@ class ParetoPlot(ResultsView):
         super().__init__(parent)
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
-        self._plot.showGrid(x=True, y=True, alpha=0.25)
+        ViewGrid(self._plot)
         self._plot.setLabel("bottom", self.tr("Tokens/s per user (interactivity)"))
         self._plot.setLabel("left", self.tr("Output tokens/s per device (throughput)"))
         style_axes(self._plot)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import Overlay, style_axes
+from desktop_app.ui.plots.base import Overlay, ViewGrid, style_axes
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class SeriesPlot(QWidget):
         super().__init__(parent)
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
-        self._plot.showGrid(x=True, y=True, alpha=0.25)
+        ViewGrid(self._plot)
         self._plot.setLogMode(x=log_x, y=log_y)
         self._plot.setLabel("bottom", x_label)
         self._plot.setLabel("left", y_label)

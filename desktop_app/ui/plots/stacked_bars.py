@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import Overlay, style_axes
+from desktop_app.ui.plots.base import Overlay, ViewGrid, style_axes
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class StackedBarPlot(QWidget):
         self._widget = pg.PlotWidget(background=None)
         self._plot = self._widget.getPlotItem()
         self._value_axis, self._category_axis = ("bottom", "left") if horizontal else ("left", "bottom")
-        self._plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
+        ViewGrid(self._plot, x=horizontal, y=not horizontal)
         self._plot.setLabel(self._value_axis, y_label)
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
