@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.ui import money
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -99,7 +101,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0].replace("{currency}", self._currency)
+            return self.columns[section][0].replace("{currency}", money.currency_word(self._currency))
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -149,7 +151,6 @@ class ComparisonTable(QWidget):
         if results is None or results.message:
             self.model.set_rows((), [])
             return
-        from desktop_app.ui import money
 
         self.model.set_currency(money.factor(results.scenario), money.display_currency())
         if self.model.set_rows(results.rows, [colour_for(r.accelerator_id) for r in results.rows]):
