@@ -24,6 +24,12 @@ WEIGHT_PRECISIONS = (
     "bf16", "fp16", "fp8", "int8", "int4-awq", "nvfp4", "mxfp4", "q4_0", "q4_k_m", "q8_0",
 )  # fmt: skip
 KV_PRECISIONS = ("bf16", "fp16", "fp8", "int8")
+#: The number formats as engineers name them (the same in every language).
+PRECISION_NAMES = {
+    "bf16": "BF16", "fp16": "FP16", "fp8": "FP8", "int8": "INT8 (W8A8)", "int4-awq": "INT4 (AWQ)",
+    "nvfp4": "NVFP4", "mxfp4": "MXFP4", "q4_0": "GGUF Q4_0", "q4_k_m": "GGUF Q4_K_M",
+    "q8_0": "GGUF Q8_0",
+}  # fmt: skip
 RUNTIMES = (
     "vllm", "sglang", "trt-llm", "llama.cpp", "mindie", "vllm-ascend", "hf-transformers",
     "lmdeploy",

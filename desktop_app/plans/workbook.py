@@ -28,6 +28,7 @@ from desktop_app.catalog.translations import CONTEXT as CATALOG_CONTEXT
 from desktop_app.estimator.cost_defaults import COST_DEFAULTS
 from desktop_app.plans import tables
 from desktop_app.plans.document import Plan
+from desktop_app.plans.scenario import PRECISION_NAMES
 
 SHEETS = ("Summary", "Comparison", "Sweep", "Assumptions", "Sources")
 
@@ -172,9 +173,12 @@ def _summary(sheet: Worksheet, plan: Plan, results: Any, catalog: Any, translate
         (translate("Workbook", "Model"), f"{results.model_name} ({results.model_id})"),
         (translate("Workbook", "Accelerators compared"),
          ", ".join(f"{names.get(i, i)} ({i})" for i in s.accelerator_ids)),
-        (translate("Workbook", "Runtime"), s.runtime_id),
+        (translate("Workbook", "Runtime"),
+         next((r.name for r in catalog.runtimes() if r.id == s.runtime_id), s.runtime_id)),
         (translate("Workbook", "Precision"),
-         translate("Workbook", "weights {0}, KV cache {1}").format(s.weight_precision, s.kv_precision)),
+         translate("Workbook", "weights {0}, KV cache {1}").format(
+             PRECISION_NAMES.get(s.weight_precision, s.weight_precision),
+             PRECISION_NAMES.get(s.kv_precision, s.kv_precision))),
         (translate("Workbook", "Request"),
          translate("Workbook", "{0} input tokens, {1} output tokens").format(f"{s.input_len:,}", f"{s.output_len:,}")),
         (translate("Workbook", "Workload"), workload),

@@ -16,6 +16,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.catalog.records import Spec
+from desktop_app.plans.scenario import PRECISION_NAMES as PRECISION_LABELS
 
 #: Called by this name with literal texts, so pyside6-lupdate finds every one.
 translate = QCoreApplication.translate
@@ -220,14 +221,6 @@ CONFIDENCE_COLOURS = {
     "press": "#8B3F86",  # reddish purple, darkened
     "rumour": "#B03A00",  # vermillion, darkened
 }
-
-
-#: Number formats as engineers name them (the same in every language).
-PRECISION_LABELS = {
-    "bf16": "BF16", "fp16": "FP16", "fp8": "FP8", "int8": "INT8 (W8A8)", "int4-awq": "INT4 (AWQ)",
-    "nvfp4": "NVFP4", "mxfp4": "MXFP4", "q4_0": "GGUF Q4_0", "q4_k_m": "GGUF Q4_K_M",
-    "q8_0": "GGUF Q8_0",
-}  # fmt: skip
 
 
 def format_date(day) -> str:
