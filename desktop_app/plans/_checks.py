@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from desktop_app.plans.errors import FieldError
+from desktop_app.plans.errors import FieldError, translate
 
 #: Catalog ids are lowercase slugs (the same rule as desktop_app/catalog/validate.py, repeated here
 #: so that plans do not depend on the catalog's internals).
@@ -25,7 +25,11 @@ _PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,99}$")
 
 
 def show(value: Any) -> str:
-    """How a bad value is quoted in a message: JSON's words, since most come from plan files."""
+    """How a bad value is quoted in a message: JSON's words, since most come from plan files.
+
+    Values are shown as they are; only the words that stand for one (a list, an object) are
+    translated.
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -34,15 +38,15 @@ def show(value: Any) -> str:
         try:
             text = repr(value)
         except ValueError:  # an int beyond Python's int-to-text digit limit
-            return "a number too large to show"
+            return translate("PlanErrors", "a number too large to show")
         return text if len(text) <= 40 else text[:37] + "..."
     if isinstance(value, str):
         text = repr(value)
         return text if len(text) <= 60 else text[:57] + "...'"
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return translate("PlanErrors", "a list")
     if isinstance(value, Mapping):
-        return "an object"
+        return translate("PlanErrors", "an object")
     return f"a {type(value).__name__}"
 
 
@@ -57,17 +61,34 @@ MAX_JSON_INT = 2**63
 
 def json_int(field: str, value: int) -> int:
     if not -MAX_JSON_INT < value < MAX_JSON_INT:
-        raise FieldError(field, "integer too large (beyond the 64-bit range)")
+        problem = translate("PlanErrors", "integer too large (beyond the 64-bit range)")
+        raise FieldError(field, problem)
     return value
 
 
 def whole(field: str, value: Any, *, minimum: int = 1, maximum: int | None = None) -> int:
     """An integer in [minimum, maximum]; bools and floats (even 2048.0) are refused."""
-    wanted = "a positive integer" if minimum == 1 else f"an integer of at least {minimum}"
+    # Whole sentences, one per case, so that a translation can order its words freely.
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise FieldError(field, f"expected {wanted}, got {show(value)}")
+        if minimum == 1:
+            problem = translate("PlanErrors", "expected a positive integer, got {0}").format(
+                show(value)
+            )
+        else:
+            problem = translate(
+                "PlanErrors", "expected an integer of at least {0}, got {1}"
+            ).format(minimum, show(value))
+        raise FieldError(field, problem)
     if maximum is not None and value > maximum:
-        raise FieldError(field, f"expected {wanted} of at most {maximum}, got {show(value)}")
+        if minimum == 1:
+            problem = translate(
+                "PlanErrors", "expected a positive integer of at most {0}, got {1}"
+            ).format(maximum, show(value))
+        else:
+            problem = translate(
+                "PlanErrors", "expected an integer of at least {0} of at most {1}, got {2}"
+            ).format(minimum, maximum, show(value))
+        raise FieldError(field, problem)
     return value
 
 
@@ -85,19 +106,26 @@ def number(
     fine but a PUE or a utilisation of 0 is not).
     """
     if not _is_number(value):
-        raise FieldError(field, f"expected a number, got {show(value)}")
+        raise FieldError(
+            field, translate("PlanErrors", "expected a number, got {0}").format(show(value))
+        )
     try:
         as_float = float(value)
     except OverflowError:  # an int too large for a float
-        raise FieldError(field, f"expected a finite number, got {show(value)}") from None
+        as_float = math.inf
     if not math.isfinite(as_float):
-        raise FieldError(field, f"expected a finite number, got {show(value)}")
+        raise FieldError(
+            field, translate("PlanErrors", "expected a finite number, got {0}").format(show(value))
+        )
     if above is not None and not as_float > above:
-        raise FieldError(field, f"expected a number greater than {_fmt(above)}, got {show(value)}")
+        problem = translate("PlanErrors", "expected a number greater than {0}, got {1}")
+        raise FieldError(field, problem.format(_fmt(above), show(value)))
     if minimum is not None and as_float < minimum:
-        raise FieldError(field, f"expected a number of at least {_fmt(minimum)}, got {show(value)}")
+        problem = translate("PlanErrors", "expected a number of at least {0}, got {1}")
+        raise FieldError(field, problem.format(_fmt(minimum), show(value)))
     if maximum is not None and as_float > maximum:
-        raise FieldError(field, f"expected a number of at most {_fmt(maximum)}, got {show(value)}")
+        problem = translate("PlanErrors", "expected a number of at most {0}, got {1}")
+        raise FieldError(field, problem.format(_fmt(maximum), show(value)))
     return as_float
 
 
@@ -111,47 +139,55 @@ def _fmt(bound: float) -> str:
 
 def choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise FieldError(field, f"expected one of {', '.join(choices)}; got {show(value)}")
+        problem = translate("PlanErrors", "expected one of {0}; got {1}")
+        raise FieldError(field, problem.format(", ".join(choices), show(value)))
     return value
 
 
 def text(field: str, value: Any, *, max_len: int, single_line: bool = False) -> str:
     """Free text: a valid Unicode string (no lone surrogates, so it can be written as UTF-8)."""
     if not isinstance(value, str):
-        raise FieldError(field, f"expected text, got {show(value)}")
+        problem = translate("PlanErrors", "expected text, got {0}")
+        raise FieldError(field, problem.format(show(value)))
     if len(value) > max_len:
-        raise FieldError(field, f"text is too long ({len(value)} characters; at most {max_len})")
+        problem = translate("PlanErrors", "text is too long ({0} characters; at most {1})")
+        raise FieldError(field, problem.format(len(value), max_len))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise FieldError(field, "text contains characters that are not valid Unicode") from None
+        problem = translate("PlanErrors", "text contains characters that are not valid Unicode")
+        raise FieldError(field, problem) from None
     if single_line and ("\n" in value or "\r" in value):
-        raise FieldError(field, "expected a single line of text")
+        raise FieldError(field, translate("PlanErrors", "expected a single line of text"))
     return value
 
 
 def slug(field: str, value: Any) -> str:
     """A catalog id. Unknown ids are fine here (they are flagged later, never dropped)."""
     if not isinstance(value, str):
-        raise FieldError(field, f"expected a catalog id (lowercase slug), got {show(value)}")
+        problem = translate("PlanErrors", "expected a catalog id (lowercase slug), got {0}")
+        raise FieldError(field, problem.format(show(value)))
     if len(value) > MAX_SLUG_LEN or not SLUG.fullmatch(value):
-        raise FieldError(
-            field,
-            f"{show(value)} is not a catalog id (a lowercase slug of a-z, 0-9, '-', '.', '_', "
-            f"at most {MAX_SLUG_LEN} characters)",
+        problem = translate(
+            "PlanErrors",
+            "{0} is not a catalog id (a lowercase slug of a-z, 0-9, '-', '.', '_', "
+            "at most {1} characters)",
         )
+        raise FieldError(field, problem.format(show(value), MAX_SLUG_LEN))
     return value
 
 
 def slugs(field: str, value: Any) -> tuple[str, ...]:
     """An ordered list of distinct catalog ids, returned as a tuple."""
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise FieldError(field, f"expected a list of catalog ids, got {show(value)}")
+        problem = translate("PlanErrors", "expected a list of catalog ids, got {0}")
+        raise FieldError(field, problem.format(show(value)))
     seen: set[str] = set()
     for index, item in enumerate(value):
         slug(f"{field}[{index}]", item)
         if item in seen:
-            raise FieldError(f"{field}[{index}]", f"{item!r} is listed twice")
+            problem = translate("PlanErrors", "{0} is listed twice").format(repr(item))
+            raise FieldError(f"{field}[{index}]", problem)
         seen.add(item)
     return tuple(value)
 
@@ -164,12 +200,13 @@ def pairs(field: str, value: Any) -> Iterable[tuple[Any, Any]]:
         items = []
         for index, item in enumerate(value):
             if not isinstance(item, (list, tuple)) or len(item) != 2:
-                raise FieldError(
-                    f"{field}[{index}]", f"expected an (id, value) pair, got {show(item)}"
-                )
+                problem = translate("PlanErrors", "expected an (id, value) pair, got {0}")
+                raise FieldError(f"{field}[{index}]", problem.format(show(item)))
             items.append((item[0], item[1]))
         return items
-    raise FieldError(field, f"expected an object, got {show(value)}")
+    raise FieldError(
+        field, translate("PlanErrors", "expected an object, got {0}").format(show(value))
+    )
 
 
 def join(prefix: str, key: object) -> str:
@@ -189,13 +226,15 @@ def json_object(
     typo or data from a newer writer, and silently dropping it would lose the user's data on save.
     """
     if not isinstance(value, dict):
-        raise FieldError(field or "(document)", f"expected an object, got {show(value)}")
+        problem = translate("PlanErrors", "expected an object, got {0}").format(show(value))
+        raise FieldError(field or "(document)", problem)
     known = tuple(keys)
     for key in value:
         if key not in known:
-            raise FieldError(join(field, key), "unknown field (not part of this schema)")
+            problem = translate("PlanErrors", "unknown field (not part of this schema)")
+            raise FieldError(join(field, key), problem)
     skippable = set(optional)
     for key in known:
         if key not in value and key not in skippable:
-            raise FieldError(join(field, key), "missing")
+            raise FieldError(join(field, key), translate("PlanErrors", "missing"))
     return value

@@ -32,7 +32,7 @@ from typing import Any, Self
 from desktop_app import __version__
 from desktop_app.plans import _checks as check
 from desktop_app.plans import jsonvalue
-from desktop_app.plans.errors import FieldError, PlanError
+from desktop_app.plans.errors import FieldError, PlanError, translate
 from desktop_app.plans.scenario import Scenario
 
 FORMAT = "accelerator-planner-plan"
@@ -65,9 +65,8 @@ class Override:
     def __post_init__(self) -> None:
         check.slug("target_id", self.target_id)
         if not isinstance(self.field, str) or not check.FIELD_NAME.fullmatch(self.field):
-            raise FieldError(
-                "field", f"{check.show(self.field)} is not a field name (a-z, 0-9, '_')"
-            )
+            problem = translate("PlanErrors", "{0} is not a field name (a-z, 0-9, '_')")
+            raise FieldError("field", problem.format(check.show(self.field)))
         value = self.value
         if isinstance(value, float):
             check.number("value", value)
@@ -76,9 +75,10 @@ class Override:
         elif isinstance(value, int):  # covers bool
             check.json_int("value", value)
         elif value is not None:
-            raise FieldError(
-                "value", f"expected a number, text, true/false or null, got {check.show(value)}"
+            problem = translate(
+                "PlanErrors", "expected a number, text, true/false or null, got {0}"
             )
+            raise FieldError("value", problem.format(check.show(value)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +96,11 @@ class ResultsSnapshot:
     def __post_init__(self) -> None:
         check.text("catalog_version", self.catalog_version, max_len=100, single_line=True)
         if not self.catalog_version.strip():
-            raise FieldError("catalog_version", "must not be empty")
+            raise FieldError("catalog_version", translate("PlanErrors", "must not be empty"))
         check.text("app_version", self.app_version, max_len=100, single_line=True)
         if not isinstance(self.data, Mapping):
-            raise FieldError("data", f"expected an object, got {check.show(self.data)}")
+            problem = translate("PlanErrors", "expected an object, got {0}")
+            raise FieldError("data", problem.format(check.show(self.data)))
         object.__setattr__(self, "data", jsonvalue.freeze("data", self.data))
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -113,9 +114,8 @@ class ResultsSnapshot:
     def from_json_dict(cls, raw: Any, at: str = "results") -> Self:
         data = check.json_object(at, raw, ("catalog_version", "app_version", "data"))
         if not isinstance(data["data"], dict):
-            raise FieldError(
-                check.join(at, "data"), f"expected an object, got {check.show(data['data'])}"
-            )
+            problem = translate("PlanErrors", "expected an object, got {0}")
+            raise FieldError(check.join(at, "data"), problem.format(check.show(data["data"])))
         try:
             return cls(data["catalog_version"], data["data"], data["app_version"])
         except FieldError as exc:
@@ -183,21 +183,22 @@ class Plan:
         check.text("author", self.author, max_len=MAX_LINE, single_line=True)
         check.text("notes", self.notes, max_len=MAX_NOTES)
         if isinstance(self.date, dt.datetime) or not isinstance(self.date, dt.date):
-            raise FieldError("date", f"expected a date, got {check.show(self.date)}")
+            problem = translate("PlanErrors", "expected a date, got {0}")
+            raise FieldError("date", problem.format(check.show(self.date)))
         if not isinstance(self.language, str) or not LANGUAGE.fullmatch(self.language):
-            raise FieldError(
-                "language",
-                f"expected a language code such as en or zh_CN, got {check.show(self.language)}",
+            problem = translate(
+                "PlanErrors", "expected a language code such as en or zh_CN, got {0}"
             )
+            raise FieldError("language", problem.format(check.show(self.language)))
         if not isinstance(self.scenario, Scenario):
-            raise FieldError("scenario", f"expected a Scenario, got {check.show(self.scenario)}")
+            problem = translate("PlanErrors", "expected a {0}, got {1}")
+            raise FieldError("scenario", problem.format("Scenario", check.show(self.scenario)))
         object.__setattr__(self, "models", check.slugs("models", self.models))
         object.__setattr__(self, "accelerators", check.slugs("accelerators", self.accelerators))
         object.__setattr__(self, "overrides", _sorted_overrides(self.overrides))
         if self.results is not None and not isinstance(self.results, ResultsSnapshot):
-            raise FieldError(
-                "results", f"expected a ResultsSnapshot, got {check.show(self.results)}"
-            )
+            problem = translate("PlanErrors", "expected a {0}, got {1}")
+            raise FieldError("results", problem.format("ResultsSnapshot", check.show(self.results)))
 
     def with_changes(self, **changes: Any) -> Self:
         return dataclasses.replace(self, **changes)
@@ -290,32 +291,34 @@ class Plan:
         try:
             return cls._from_current(current)
         except FieldError as exc:
-            suffix = (
-                f" (in the plan as upgraded from schema {source_version})"
-                if source_version != SCHEMA_VERSION
-                else ""
-            )
-            raise PlanError(f"{exc.field}: {exc.problem}{suffix}", field=exc.field) from None
+            message = f"{exc.field}: {exc.problem}"
+            if source_version != SCHEMA_VERSION:
+                message = translate(
+                    "PlanErrors", "{0}: {1} (in the plan as upgraded from schema {2})"
+                ).format(exc.field, exc.problem, source_version)
+            raise PlanError(message, field=exc.field) from None
 
     @classmethod
     def _from_current(cls, raw: Any) -> Self:
         data = check.json_object("", raw, TOP_LEVEL_KEYS, optional=("written_by",))
         if data["format"] != FORMAT:
-            raise FieldError("format", f"expected {FORMAT!r}, got {check.show(data['format'])}")
+            problem = translate("PlanErrors", "expected {0}, got {1}")
+            raise FieldError("format", problem.format(repr(FORMAT), check.show(data["format"])))
         if "written_by" in data:
             check.text("written_by", data["written_by"], max_len=MAX_LINE)
         date = data["date"]
         if not isinstance(date, str) or not ISO_DATE.fullmatch(date):
-            raise FieldError("date", f"expected a date as YYYY-MM-DD, got {check.show(date)}")
+            problem = translate("PlanErrors", "expected a date as YYYY-MM-DD, got {0}")
+            raise FieldError("date", problem.format(check.show(date)))
         try:
             parsed_date = dt.date.fromisoformat(date)
         except ValueError:
-            raise FieldError("date", f"{date!r} is not a calendar date") from None
+            problem = translate("PlanErrors", "{0} is not a calendar date")
+            raise FieldError("date", problem.format(repr(date))) from None
         for name in ("models", "accelerators"):
             if not isinstance(data[name], list):
-                raise FieldError(
-                    name, f"expected a list of catalog ids, got {check.show(data[name])}"
-                )
+                problem = translate("PlanErrors", "expected a list of catalog ids, got {0}")
+                raise FieldError(name, problem.format(check.show(data[name])))
         results = data["results"]
         try:
             scenario = Scenario.from_json_dict(data["scenario"], "scenario")
@@ -338,23 +341,24 @@ class Plan:
 
 def _overrides_from_json(raw: Any) -> tuple[Override, ...]:
     if not isinstance(raw, dict):
-        raise FieldError(
-            "overrides", f"expected an object of catalog id -> fields, got {check.show(raw)}"
-        )
+        problem = translate("PlanErrors", "expected an object of catalog id -> fields, got {0}")
+        raise FieldError("overrides", problem.format(check.show(raw)))
     found = []
     for target_id, fields in raw.items():
         check.slug("overrides", target_id)
         at = f"overrides.{target_id}"
         if not isinstance(fields, dict):
-            raise FieldError(at, f"expected an object of field -> value, got {check.show(fields)}")
+            problem = translate("PlanErrors", "expected an object of field -> value, got {0}")
+            raise FieldError(at, problem.format(check.show(fields)))
         for name, value in fields.items():
             if not isinstance(name, str) or not check.FIELD_NAME.fullmatch(name):
-                raise FieldError(at, f"{check.show(name)} is not a field name (a-z, 0-9, '_')")
+                problem = translate("PlanErrors", "{0} is not a field name (a-z, 0-9, '_')")
+                raise FieldError(at, problem.format(check.show(name)))
             if isinstance(value, (list, dict)):
-                raise FieldError(
-                    f"{at}.{name}",
-                    f"expected a number, text, true/false or null, got {check.show(value)}",
+                problem = translate(
+                    "PlanErrors", "expected a number, text, true/false or null, got {0}"
                 )
+                raise FieldError(f"{at}.{name}", problem.format(check.show(value)))
             try:
                 found.append(Override(target_id, name, value))
             except FieldError as exc:
@@ -364,13 +368,16 @@ def _overrides_from_json(raw: Any) -> tuple[Override, ...]:
 
 def _sorted_overrides(value: Any) -> tuple[Override, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise FieldError("overrides", f"expected a list of Override, got {check.show(value)}")
+        problem = translate("PlanErrors", "expected a list of Override, got {0}")
+        raise FieldError("overrides", problem.format(check.show(value)))
     seen: dict[tuple[str, str], Override] = {}
     for index, item in enumerate(value):
         if not isinstance(item, Override):
-            raise FieldError(f"overrides[{index}]", f"expected an Override, got {check.show(item)}")
+            problem = translate("PlanErrors", "expected an Override, got {0}")
+            raise FieldError(f"overrides[{index}]", problem.format(check.show(item)))
         key = (item.target_id, item.field)
         if key in seen:
-            raise FieldError(f"overrides.{item.target_id}.{item.field}", "given twice")
+            problem = translate("PlanErrors", "given twice")
+            raise FieldError(f"overrides.{item.target_id}.{item.field}", problem)
         seen[key] = item
     return tuple(seen[key] for key in sorted(seen))

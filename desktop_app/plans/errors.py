@@ -3,9 +3,33 @@
 Both derive from `ValueError` so that the CLI (which maps bad input to exit status 2) and the GUI
 (which shows the message in a dialog) can treat "the user's data is wrong" uniformly, while a real
 programming error (TypeError, AttributeError, ...) still surfaces as a crash with a trace.
+
+Messages are English unless the GUI sets a translator (`set_translator`): the plans package stays
+Qt-free, and the command line, which never sets one, keeps its English messages.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+_translator: Translator | None = None
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the user's language when a translator is set (the GUI's), else as written.
+
+    Call it as ``translate("PlanErrors", "literal {0}").format(...)``: pyside6-lupdate collects
+    such calls for the .ts, so both arguments must be string literals.
+    """
+    return text if _translator is None else _translator(context, text)
+
+
+def set_translator(fn: Translator | None) -> None:
+    """Use `fn(context, text)` (e.g. QCoreApplication.translate) for messages; None: English."""
+    global _translator
+    _translator = fn
 
 
 class FieldError(ValueError):

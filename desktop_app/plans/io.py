@@ -23,7 +23,7 @@ from typing import Any
 
 from desktop_app.plans import migrations
 from desktop_app.plans.document import SCHEMA_VERSION, Plan
-from desktop_app.plans.errors import PlanError
+from desktop_app.plans.errors import PlanError, translate
 
 MAX_PLAN_BYTES = 20 * 1024 * 1024  # 20 MB: far above any real plan, well below trouble
 
@@ -81,9 +81,8 @@ def parse_json(data: bytes, source: str = "plan") -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PlanError(
-            f"{source}: not a plan file: it is not UTF-8 text (byte {exc.start})", path=source
-        ) from None
+        problem = translate("PlanErrors", "not a plan file: it is not UTF-8 text (byte {0})")
+        raise PlanError(f"{source}: " + problem.format(exc.start), path=source) from None
     try:
         return json.loads(
             text,
@@ -92,19 +91,43 @@ def parse_json(data: bytes, source: str = "plan") -> Any:
             object_pairs_hook=_unique_keys,
         )
     except RecursionError:
-        raise PlanError(f"{source}: not a plan file: JSON nested too deeply", path=source) from None
-    except ValueError as exc:  # JSONDecodeError, our hooks, and int literals over the digit limit
-        raise PlanError(f"{source}: not valid JSON: {exc}", path=source) from None
+        problem = translate("PlanErrors", "not a plan file: JSON nested too deeply")
+        raise PlanError(f"{source}: " + problem, path=source) from None
+    except json.JSONDecodeError as exc:
+        problem = translate("PlanErrors", "not valid JSON: {0}: line {1} column {2} (char {3})")
+        detail = problem.format(_json_problem(exc.msg), exc.lineno, exc.colno, exc.pos)
+        raise PlanError(f"{source}: " + detail, path=source) from None
+    except ValueError as exc:  # our hooks, and int literals over the digit limit
+        problem = translate("PlanErrors", "not valid JSON: {0}")
+        raise PlanError(f"{source}: " + problem.format(exc), path=source) from None
+
+
+def _json_problem(msg: str) -> str:
+    """The json module's words for a syntax error (CPython's json/decoder.py), translated."""
+    known = {
+        "Expecting value": translate("PlanErrors", "Expecting value"),
+        "Expecting property name enclosed in double quotes": translate(
+            "PlanErrors", "Expecting property name enclosed in double quotes"
+        ),
+        "Expecting ':' delimiter": translate("PlanErrors", "Expecting ':' delimiter"),
+        "Expecting ',' delimiter": translate("PlanErrors", "Expecting ',' delimiter"),
+        "Extra data": translate("PlanErrors", "Extra data"),
+        "Unterminated string starting at": translate(
+            "PlanErrors", "Unterminated string starting at"
+        ),
+        "Invalid control character at": translate("PlanErrors", "Invalid control character at"),
+    }
+    return known.get(msg, msg)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a plan may contain")
+    raise ValueError(translate("PlanErrors", "{0} is not a number a plan may contain").format(name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ValueError(f"number {text[:40]} is too large")
+        raise ValueError(translate("PlanErrors", "number {0} is too large").format(text[:40]))
     return value
 
 
@@ -112,16 +135,18 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"key {key!r} appears twice in one object")
+            problem = translate("PlanErrors", "key {0} appears twice in one object")
+            raise ValueError(problem.format(repr(key)))
         result[key] = value
     return result
 
 
 def _too_large(source: str, size: int) -> str:
-    return (
-        f"{source}: the file is {size / 1e6:.1f} MB; plan files are at most "
-        f"{MAX_PLAN_BYTES / 1024 / 1024:.0f} MB, so this is not a plan"
+    problem = translate(
+        "PlanErrors",
+        "the file is {0:.1f} MB; plan files are at most {1:.0f} MB, so this is not a plan",
     )
+    return f"{source}: " + problem.format(size / 1e6, MAX_PLAN_BYTES / 1024 / 1024)
 
 
 def _read_limited(name: str) -> bytes:
@@ -129,9 +154,11 @@ def _read_limited(name: str) -> bytes:
     try:
         info = os.stat(name)
         if stat.S_ISDIR(info.st_mode):
-            raise PlanError(f"{name}: is a folder, not a plan file", path=name)
+            problem = translate("PlanErrors", "is a folder, not a plan file")
+            raise PlanError(f"{name}: " + problem, path=name)
         if not stat.S_ISREG(info.st_mode):  # a pipe or a device could block or never end
-            raise PlanError(f"{name}: is not a regular file, so not a plan file", path=name)
+            problem = translate("PlanErrors", "is not a regular file, so not a plan file")
+            raise PlanError(f"{name}: " + problem, path=name)
         if info.st_size > MAX_PLAN_BYTES:
             raise PlanError(_too_large(name, info.st_size), path=name)
         with open(name, "rb") as handle:
@@ -140,11 +167,14 @@ def _read_limited(name: str) -> bytes:
     except PlanError:
         raise
     except FileNotFoundError:
-        raise PlanError(f"{name}: no such file", path=name) from None
+        problem = translate("PlanErrors", "no such file")
+        raise PlanError(f"{name}: " + problem, path=name) from None
     except PermissionError:
-        raise PlanError(f"{name}: permission denied (cannot read the file)", path=name) from None
+        problem = translate("PlanErrors", "permission denied (cannot read the file)")
+        raise PlanError(f"{name}: " + problem, path=name) from None
     except OSError as exc:
-        raise PlanError(f"{name}: cannot read the file: {_reason(exc)}", path=name) from None
+        problem = translate("PlanErrors", "cannot read the file: {0}").format(_reason(exc))
+        raise PlanError(f"{name}: " + problem, path=name) from None
     if len(data) > MAX_PLAN_BYTES:
         raise PlanError(_too_large(name, len(data)), path=name)
     return data
@@ -179,7 +209,8 @@ def atomic_write(name: str, data: bytes) -> None:
     temp = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         if target.is_dir():
-            raise PlanError(f"cannot save the plan to {name}: it is a folder", path=name)
+            problem = translate("PlanErrors", "cannot save the plan to {0}: it is a folder")
+            raise PlanError(problem.format(name), path=name)
         mode = _mode_to_keep(target)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         descriptor = os.open(temp, flags, 0o666)  # the umask applies, as for any new file
@@ -198,7 +229,8 @@ def atomic_write(name: str, data: bytes) -> None:
     except PlanError:
         raise
     except OSError as exc:
-        raise PlanError(f"cannot save the plan to {name}: {_reason(exc)}", path=name) from None
+        problem = translate("PlanErrors", "cannot save the plan to {0}: {1}")
+        raise PlanError(problem.format(name, _reason(exc)), path=name) from None
 
 
 def _mode_to_keep(target: Path) -> int | None:
@@ -236,13 +268,15 @@ def _reason(exc: OSError) -> str:
     """The cause in the user's words, with the system's own text."""
     detail = exc.strerror or str(exc)
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full ({detail})"
+        return translate("PlanErrors", "the disk is full ({0})").format(detail)
     if exc.errno == errno.EROFS:
-        return f"the destination is read-only ({detail})"
+        return translate("PlanErrors", "the destination is read-only ({0})").format(detail)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied: the folder or file is read-only for you ({detail})"
+        return translate(
+            "PlanErrors", "permission denied: the folder or file is read-only for you ({0})"
+        ).format(detail)
     if exc.errno == errno.ENOENT:
-        return f"the folder does not exist ({detail})"
+        return translate("PlanErrors", "the folder does not exist ({0})").format(detail)
     if exc.errno == getattr(errno, "EDQUOT", None):
-        return f"the disk quota is exceeded ({detail})"
+        return translate("PlanErrors", "the disk quota is exceeded ({0})").format(detail)
     return detail

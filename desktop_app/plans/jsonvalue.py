@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.plans import _checks as check
-from desktop_app.plans.errors import FieldError
+from desktop_app.plans.errors import FieldError, translate
 
 #: Deeper nesting than this is refused: no real table needs it, and it keeps every recursive walk
 #: far from Python's recursion limit.
@@ -27,7 +27,8 @@ JSONValue = Any  # None | bool | int | float | str | tuple[JSONValue, ...] | Map
 def freeze(field: str, value: Any, _depth: int = 0) -> JSONValue:
     """Validate a plain-JSON value and return a read-only copy of it."""
     if _depth > MAX_DEPTH:
-        raise FieldError(field, f"nested more than {MAX_DEPTH} levels deep")
+        problem = translate("PlanErrors", "nested more than {0} levels deep")
+        raise FieldError(field, problem.format(MAX_DEPTH))
     if value is None or isinstance(value, (bool, str)):
         if isinstance(value, str):
             check.text(field, value, max_len=MAX_TEXT)
@@ -36,7 +37,8 @@ def freeze(field: str, value: Any, _depth: int = 0) -> JSONValue:
         return check.json_int(field, value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise FieldError(field, f"expected a finite number, got {check.show(value)}")
+            problem = translate("PlanErrors", "expected a finite number, got {0}")
+            raise FieldError(field, problem.format(check.show(value)))
         return value
     if isinstance(value, (list, tuple)):
         return tuple(freeze(f"{field}[{i}]", item, _depth + 1) for i, item in enumerate(value))
@@ -44,11 +46,13 @@ def freeze(field: str, value: Any, _depth: int = 0) -> JSONValue:
         frozen = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise FieldError(field, f"object keys must be text, got {check.show(key)}")
+                problem = translate("PlanErrors", "object keys must be text, got {0}")
+                raise FieldError(field, problem.format(check.show(key)))
             check.text(check.join(field, "(key)"), key, max_len=10_000)
             frozen[key] = freeze(check.join(field, key), item, _depth + 1)
         return MappingProxyType(frozen)
-    raise FieldError(field, f"expected plain JSON data, got {check.show(value)}")
+    problem = translate("PlanErrors", "expected plain JSON data, got {0}")
+    raise FieldError(field, problem.format(check.show(value)))
 
 
 def thaw(value: JSONValue) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.plans import _checks as check
 from desktop_app.plans.document import FORMAT, SCHEMA_VERSION
-from desktop_app.plans.errors import PlanError
+from desktop_app.plans.errors import PlanError, translate
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -30,11 +30,13 @@ def upgrade(raw: Any) -> tuple[Any, int]:
     """
     version = schema_version_of(raw)
     if version > SCHEMA_VERSION:
-        raise PlanError(
+        problem = translate(
+            "PlanErrors",
             "this plan was written by a newer version of Accelerator Planner "
-            f"(schema {check.show(version)}; this version reads up to {SCHEMA_VERSION})"
-            " — please update",
-            field="schema_version",
+            "(schema {0}; this version reads up to {1}) — please update",
+        )
+        raise PlanError(
+            problem.format(check.show(version), SCHEMA_VERSION), field="schema_version"
         )
     document = raw
     for step_from in range(version, SCHEMA_VERSION):
@@ -45,28 +47,26 @@ def upgrade(raw: Any) -> tuple[Any, int]:
 def schema_version_of(raw: Any) -> int:
     """The schema a JSON document claims: `schema_version`, or `version: 0` (pre-release files)."""
     if not isinstance(raw, dict):
-        raise PlanError(
-            f"not an Accelerator Planner plan: expected a JSON object, got {check.show(raw)}"
+        problem = translate(
+            "PlanErrors", "not an Accelerator Planner plan: expected a JSON object, got {0}"
         )
+        raise PlanError(problem.format(check.show(raw)))
     if "schema_version" in raw:
         version = raw["schema_version"]
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            problem = translate("PlanErrors", "expected a whole number of at least 1, got {0}")
             raise PlanError(
-                f"schema_version: expected a whole number of at least 1, got {check.show(version)}",
-                field="schema_version",
+                "schema_version: " + problem.format(check.show(version)), field="schema_version"
             )
         return version
     if "version" in raw and "format" not in raw:
         version = raw["version"]
         if isinstance(version, int) and not isinstance(version, bool) and version == 0:
             return 0
-        raise PlanError(
-            f"version: unknown plan version {check.show(version)} (expected schema_version)",
-            field="version",
-        )
-    raise PlanError(
-        "not an Accelerator Planner plan: it has no schema_version", field="schema_version"
-    )
+        problem = translate("PlanErrors", "unknown plan version {0} (expected schema_version)")
+        raise PlanError("version: " + problem.format(check.show(version)), field="version")
+    problem = translate("PlanErrors", "not an Accelerator Planner plan: it has no schema_version")
+    raise PlanError(problem, field="schema_version")
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:

@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from desktop_app.estimator.cost_defaults import COST_DEFAULTS
 from desktop_app.plans import _checks as check
-from desktop_app.plans.errors import FieldError, ScenarioError
+from desktop_app.plans.errors import FieldError, ScenarioError, translate
 
 WEIGHT_PRECISIONS = (
     "bf16", "fp16", "fp8", "int8", "int4-awq", "nvfp4", "mxfp4", "q4_0", "q4_k_m", "q8_0",
@@ -58,7 +58,8 @@ def _wrap(at: str, exc: FieldError) -> ScenarioError:
 
 def _need(field: str, value: Any, cls: type) -> Any:
     if not isinstance(value, cls):
-        raise FieldError(field, f"expected a {cls.__name__}, got {check.show(value)}")
+        problem = translate("PlanErrors", "expected a {0}, got {1}")
+        raise FieldError(field, problem.format(cls.__name__, check.show(value)))
     return value
 
 
@@ -81,17 +82,18 @@ class Layout:
             for name in ("tp", "pp", "ep"):
                 check.whole(name, getattr(self, name), maximum=MAX_DEVICES)
             if self.devices % (self.tp * self.pp):
-                raise FieldError(
-                    "devices",
-                    f"{self.devices} devices cannot be split into tp={self.tp} x pp={self.pp} "
+                problem = translate(
+                    "PlanErrors",
+                    "{0} devices cannot be split into tp={1} x pp={2} "
                     "(tp x pp must divide the device count)",
                 )
+                raise FieldError("devices", problem.format(self.devices, self.tp, self.pp))
             per_stage = self.devices // self.pp
             if per_stage % self.ep:
-                raise FieldError(
-                    "ep",
-                    f"ep={self.ep} must divide the {per_stage} devices of one pipeline stage",
+                problem = translate(
+                    "PlanErrors", "ep={0} must divide the {1} devices of one pipeline stage"
                 )
+                raise FieldError("ep", problem.format(self.ep, per_stage))
         except FieldError as exc:
             raise _wrap("", exc) from None
 
@@ -205,9 +207,11 @@ class CostInputs:
         data = _read(at, raw, names)
         overrides = data["price_overrides_usd"]
         if not isinstance(overrides, dict):  # a list of pairs is a Python nicety, not JSON's form
+            problem = translate(
+                "PlanErrors", "expected an object of accelerator id -> price, got {0}"
+            )
             raise ScenarioError(
-                check.join(at, "price_overrides_usd"),
-                f"expected an object of accelerator id -> price, got {check.show(overrides)}",
+                check.join(at, "price_overrides_usd"), problem.format(check.show(overrides))
             )
         return _build(cls, at, {name: data[name] for name in names})
 
@@ -218,7 +222,7 @@ def _price_overrides(value: Any) -> tuple[tuple[str, float], ...]:
     for key, price in check.pairs(field, value):
         check.slug(f"{field}", key)
         if key in seen:
-            raise FieldError(f"{field}.{key}", "given twice")
+            raise FieldError(f"{field}.{key}", translate("PlanErrors", "given twice"))
         seen[key] = check.number(
             f"{field}.{key}", price, minimum=0, maximum=MAX_ACCELERATOR_PRICE_USD
         )
@@ -275,10 +279,9 @@ class Scenario:
                 ),
             }
             if self.concurrency_max < self.concurrency_min:
+                problem = translate("PlanErrors", "must be at least concurrency_min ({0}), got {1}")
                 raise FieldError(
-                    "concurrency_max",
-                    f"must be at least concurrency_min ({self.concurrency_min}), "
-                    f"got {self.concurrency_max}",
+                    "concurrency_max", problem.format(self.concurrency_min, self.concurrency_max)
                 )
             _need("workload", self.workload, Workload)
             _need("cost", self.cost, CostInputs)
@@ -336,9 +339,10 @@ class Scenario:
         if data["layout"] is not None:
             values["layout"] = Layout.from_json_dict(data["layout"], check.join(at, "layout"))
         if not isinstance(values["accelerator_ids"], list):
+            problem = translate("PlanErrors", "expected a list of catalog ids, got {0}")
             raise ScenarioError(
                 check.join(at, "accelerator_ids"),
-                f"expected a list of catalog ids, got {check.show(values['accelerator_ids'])}",
+                problem.format(check.show(values["accelerator_ids"])),
             )
         return _build(cls, at, values)
 

@@ -63,6 +63,7 @@ def open_window(args: argparse.Namespace):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.plans import errors
     from desktop_app.ui import i18n, settings
 
     try:
@@ -79,6 +80,7 @@ def open_window(args: argparse.Namespace):
         i18n.install(language)
     except i18n.TranslationError as exc:
         print(f"accel-planner: warning: {exc}; the interface stays in English", file=sys.stderr)
+    errors.set_translator(QCoreApplication.translate)  # plan-file problems in the user's language
     from PySide6.QtGui import QIcon
 
     from desktop_app.paths import resources_dir

@@ -1117,6 +1117,332 @@ Reason:
     </message>
 </context>
 <context>
+    <name>PlanErrors</name>
+    <message>
+        <source>a number too large to show</source>
+        <extracomment>A name of a catalog field in an override: a Python-style identifier, lowercase.</extracomment>
+        <translation>一个大到无法显示的数</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>integer too large (beyond the 64-bit range)</source>
+        <extracomment>Integers outside the 64-bit range are refused in free-form data: other JSON readers (and spreadsheets) cannot hold them, and Python refuses to print ones with over 4300 digits.</extracomment>
+        <translation>整数过大（超出 64 位范围）</translation>
+    </message>
+    <message>
+        <source>expected a positive integer, got {0}</source>
+        <translation>应为正整数，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected an integer of at least {0}, got {1}</source>
+        <translation>应为不小于 {0} 的整数，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected a positive integer of at most {0}, got {1}</source>
+        <translation>应为不大于 {0} 的正整数，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected an integer of at least {0} of at most {1}, got {2}</source>
+        <translation>应为 {0} 到 {1} 之间的整数，实际为 {2}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {0}</source>
+        <translation>应为数值，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {0}</source>
+        <translation>应为有限的数值，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a number greater than {0}, got {1}</source>
+        <translation>应为大于 {0} 的数值，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected a number of at least {0}, got {1}</source>
+        <translation>应为不小于 {0} 的数值，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected a number of at most {0}, got {1}</source>
+        <translation>应为不大于 {0} 的数值，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected one of {0}; got {1}</source>
+        <translation>应为以下之一：{0}；实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected text, got {0}</source>
+        <translation>应为文本，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>text is too long ({0} characters; at most {1})</source>
+        <translation>文本过长（{0} 个字符，最多 {1} 个）</translation>
+    </message>
+    <message>
+        <source>text contains characters that are not valid Unicode</source>
+        <translation>文本包含无效的 Unicode 字符</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>应为单行文本</translation>
+    </message>
+    <message>
+        <source>expected a catalog id (lowercase slug), got {0}</source>
+        <translation>应为规格库标识符（小写 slug），实际为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a catalog id (a lowercase slug of a-z, 0-9, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;, at most {1} characters)</source>
+        <translation>{0} 不是规格库标识符（应为由 a-z、0-9、“-”、“.”、“_”组成的小写 slug，最多 {1} 个字符）</translation>
+    </message>
+    <message>
+        <source>expected a list of catalog ids, got {0}</source>
+        <translation>应为规格库标识符列表，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice</source>
+        <translation>{0} 重复出现</translation>
+    </message>
+    <message>
+        <source>expected an (id, value) pair, got {0}</source>
+        <translation>应为（标识符, 值）对，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected an object, got {0}</source>
+        <translation>应为对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>unknown field (not part of this schema)</source>
+        <translation>未知字段（不属于此版本的方案格式）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少此字段</translation>
+    </message>
+    <message>
+        <source>{0} is not a field name (a-z, 0-9, &apos;_&apos;)</source>
+        <translation>{0} 不是字段名（只能包含 a-z、0-9、“_”）</translation>
+    </message>
+    <message>
+        <source>expected a number, text, true/false or null, got {0}</source>
+        <translation>应为数值、文本、true/false 或 null，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected a date, got {0}</source>
+        <translation>应为日期，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a language code such as en or zh_CN, got {0}</source>
+        <translation>应为语言代码（如 en 或 zh_CN），实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a {0}, got {1}</source>
+        <extracomment>The number formats as engineers name them (the same in every language). How the workload is sized. &quot;tokens_per_day&quot; counts every token processed (input + output). Upper bounds: far beyond anything real, low enough to catch a slip of the finger (or a unit mix-up) before it reaches the estimator.</extracomment>
+        <translation>应为 {0}，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (in the plan as upgraded from schema {2})</source>
+        <translation>{0}: {1}（位于从第 {2} 版格式升级后的方案中）</translation>
+    </message>
+    <message>
+        <source>expected {0}, got {1}</source>
+        <translation>应为 {0}，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, got {0}</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a calendar date</source>
+        <translation>{0} 不是有效的日期</translation>
+    </message>
+    <message>
+        <source>expected an object of catalog id -&gt; fields, got {0}</source>
+        <translation>应为“规格库标识符 -&gt; 字段”形式的对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected an object of field -&gt; value, got {0}</source>
+        <translation>应为“字段 -&gt; 值”形式的对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a list of Override, got {0}</source>
+        <translation>应为 Override 列表，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected an Override, got {0}</source>
+        <translation>应为 Override，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation>重复给出</translation>
+    </message>
+    <message>
+        <source>not a plan file: it is not UTF-8 text (byte {0})</source>
+        <translation>不是方案文件：不是 UTF-8 文本（第 {0} 字节）</translation>
+    </message>
+    <message>
+        <source>not a plan file: JSON nested too deeply</source>
+        <translation>不是方案文件：JSON 嵌套层数过深</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}: line {1} column {2} (char {3})</source>
+        <translation>不是有效的 JSON：{0}（第 {1} 行第 {2} 列，字符位置 {3}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符“:”</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符“,”</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多余的数据</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串缺少结束引号，起始于</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符，位于</translation>
+    </message>
+    <message>
+        <source>{0} is not a number a plan may contain</source>
+        <translation>{0} 不是方案中允许的数值</translation>
+    </message>
+    <message>
+        <source>number {0} is too large</source>
+        <translation>数值 {0} 过大</translation>
+    </message>
+    <message>
+        <source>key {0} appears twice in one object</source>
+        <translation>键 {0} 在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>the file is {0:.1f} MB; plan files are at most {1:.0f} MB, so this is not a plan</source>
+        <translation>文件大小为 {0:.1f} MB，而方案文件最大为 {1:.0f} MB，因此这不是方案文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>是文件夹，不是方案文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file, so not a plan file</source>
+        <translation>不是普通文件，因此不是方案文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied (cannot read the file)</source>
+        <translation>权限不足（无法读取该文件）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {0}</source>
+        <translation>无法读取该文件：{0}</translation>
+    </message>
+    <message>
+        <source>cannot save the plan to {0}: it is a folder</source>
+        <translation>无法将方案保存到 {0}：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot save the plan to {0}: {1}</source>
+        <translation>无法将方案保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>the disk is full ({0})</source>
+        <translation>磁盘已满（{0}）</translation>
+    </message>
+    <message>
+        <source>the destination is read-only ({0})</source>
+        <translation>目标位置为只读（{0}）</translation>
+    </message>
+    <message>
+        <source>permission denied: the folder or file is read-only for you ({0})</source>
+        <translation>权限不足：您对该文件夹或文件只有只读权限（{0}）</translation>
+    </message>
+    <message>
+        <source>the folder does not exist ({0})</source>
+        <translation>文件夹不存在（{0}）</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded ({0})</source>
+        <translation>超出磁盘配额（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} devices cannot be split into tp={1} x pp={2} (tp x pp must divide the device count)</source>
+        <translation>{0} 张卡无法划分为 tp={1} x pp={2}（tp x pp 必须能整除卡数）</translation>
+    </message>
+    <message>
+        <source>ep={0} must divide the {1} devices of one pipeline stage</source>
+        <translation>ep={0} 必须能整除单个流水线阶段的 {1} 张卡</translation>
+    </message>
+    <message>
+        <source>expected an object of accelerator id -&gt; price, got {0}</source>
+        <translation>应为“加速卡标识符 -&gt; 价格”形式的对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>must be at least concurrency_min ({0}), got {1}</source>
+        <translation>不能小于 concurrency_min（{0}），实际为 {1}</translation>
+    </message>
+    <message>
+        <source>nested more than {0} levels deep</source>
+        <translation>嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>object keys must be text, got {0}</source>
+        <translation>对象的键必须是文本，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected plain JSON data, got {0}</source>
+        <translation>应为普通 JSON 数据，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>this plan was written by a newer version of Accelerator Planner (schema {0}; this version reads up to {1}) — please update</source>
+        <translation>此方案由更新版本的 Accelerator Planner 写入（方案格式第 {0} 版；本版本最高只能读取第 {1} 版），请更新软件</translation>
+    </message>
+    <message>
+        <source>not an Accelerator Planner plan: expected a JSON object, got {0}</source>
+        <translation>不是 Accelerator Planner 方案文件：应为 JSON 对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {0}</source>
+        <translation>应为不小于 1 的整数，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>unknown plan version {0} (expected schema_version)</source>
+        <translation>未知的方案版本 {0}（应使用 schema_version）</translation>
+    </message>
+    <message>
+        <source>not an Accelerator Planner plan: it has no schema_version</source>
+        <translation>不是 Accelerator Planner 方案文件：缺少 schema_version</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3476,7 +3802,7 @@ An entry that came with the catalog shows its shipped figures again; an entry yo
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Badge backgrounds, strongest evidence first; white text on each has contrast &gt;= 4.5:1. Number formats as engineers name them (the same in every language).</extracomment>
+        <extracomment>Badge backgrounds, strongest evidence first; white text on each has contrast &gt;= 4.5:1.</extracomment>
         <translation>是</translation>
     </message>
     <message>
