@@ -70,6 +70,18 @@ def _tick_values(axis, length: float) -> list[float]:
     return list(levels[0][1]) if levels else []
 
 
+def name_axis(axis, names) -> None:
+    """Label a category axis with `names` (one per whole position) and make it wide enough for
+    the longest now: pyqtgraph only widens an axis after painting it once, so a screenshot or an
+    export would otherwise show the first frame without the names."""
+    from PySide6.QtGui import QFontMetrics
+
+    axis.setTicks([[(i, name) for i, name in enumerate(names)]])
+    metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+    widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+    axis.setWidth(widest + 16)
+
+
 class Overlay:
     """What every plot here lays over its data: a grey message that replaces an empty plot, and
     the hover read-out box. Neither counts towards the axis range."""

@@ -14,7 +14,8 @@ PART_COLOURS = ("#0072B2", "#56B4E9", "#009E73", "#999999")
 class MemoryPlot(ResultsView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.bars = StackedBarPlot(self.tr("Memory per device (GiB)"), self.tr("Capacity"))
+        # On their side: a dozen accelerators' names fit on the left axis, never over each other.
+        self.bars = StackedBarPlot(self.tr("Memory per device (GiB)"), self.tr("Capacity"), horizontal=True)
         self.bars.bar_hovered.connect(lambda i: self.point_hovered.emit(i, -1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

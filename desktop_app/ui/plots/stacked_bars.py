@@ -19,10 +19,10 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop_app.ui.plots.base import Overlay, ViewGrid, style_axes
+from desktop_app.ui.plots.base import Overlay, ViewGrid, name_axis, style_axes
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,12 @@ class StackedBarPlot(QWidget):
                 self._plot.addItem(grey)
                 self._extras.append(grey)
             bottom = bottom + heights
-        self._swatches.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{colour}; font-size:14pt">&#9632;</span>&nbsp;{escape(part)}'
-            for part, colour in zip(group.parts, group.part_colours)))
+        swatches = [f'<span style="color:{colour}; font-size:14pt">&#9632;</span>&nbsp;{escape(part)}'
+                    for part, colour in zip(group.parts, group.part_colours)]
+        if group.capacity is not None and self._capacity_label:
+            swatches.append(f'<span style="color:#D55E00; font-size:14pt"><b>&#9548;</b></span>&nbsp;'
+                            f"{escape(self._capacity_label)}")
+        self._swatches.setText("&nbsp;&nbsp; ".join(swatches))
         tops = bottom
         if group.capacity is not None:
             cap = np.asarray(group.capacity, float)
@@ -127,13 +130,10 @@ class StackedBarPlot(QWidget):
             self._plot.addItem(label)
             self._extras.append(label)
         axis = self._plot.getAxis(self._category_axis)
-        axis.setTicks([[(i, name) for i, name in enumerate(group.categories)]])
         if self._horizontal:
-            # The names' width now: pyqtgraph only widens an axis after it has painted it once,
-            # so a screenshot or an export would show the first frame without the names.
-            metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
-            widest = max((metrics.horizontalAdvance(name) for name in group.categories), default=0)
-            axis.setWidth(widest + 16)
+            name_axis(axis, group.categories)
+        else:
+            axis.setTicks([[(i, name) for i, name in enumerate(group.categories)]])
         top = float(np.nanmax(tops)) if n else 1.0
         span = (top * 1.3 if top > 0 else 1.0)
         if self._horizontal:
