@@ -79,7 +79,7 @@ def plot_captions(currency: str | None = None) -> dict[str, str]:
         "memory": translate("Report",
             "Memory each device needs at the operating point, stacked: model weights, KV cache "
             "(the attention state of the requests in flight), activations and the runtime's own "
-            "overhead. The dashed line is the device's memory capacity. The text above a bar gives "
+            "overhead. The dashed line is the device's memory capacity. The text after a bar gives "
             "the devices per replica; grey bars mark options that do not fit at these settings."),
         "tco": translate("Report",
             "Top: cumulative cost of each sized deployment over its years in service; hardware and "

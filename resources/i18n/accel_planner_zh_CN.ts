@@ -2328,8 +2328,8 @@ Reason:
         <translation>每个浅色点代表一款加速卡的一种候选并行方案和并发数；连线的点构成其帕累托前沿：该加速卡没有其他配置能在两个坐标轴上同时更优。越往右，每个用户每秒获得的 token 越多（交互性越好）；越往上，单卡产出越多（服务成本越低）。请在所需的单用户速度处比较各前沿：该处前沿越高，加速卡效率越高。</translation>
     </message>
     <message>
-        <source>Memory each device needs at the operating point, stacked: model weights, KV cache (the attention state of the requests in flight), activations and the runtime&apos;s own overhead. The dashed line is the device&apos;s memory capacity. The text above a bar gives the devices per replica; grey bars mark options that do not fit at these settings.</source>
-        <translation>工作点上每张卡所需显存的堆叠图：模型权重、KV 缓存（处理中请求的注意力状态）、激活值以及推理框架自身的开销。虚线为该卡的显存容量。柱形上方的文字为每副本卡数；灰色柱形表示在当前设置下显存不足的方案。</translation>
+        <source>Memory each device needs at the operating point, stacked: model weights, KV cache (the attention state of the requests in flight), activations and the runtime&apos;s own overhead. The dashed line is the device&apos;s memory capacity. The text after a bar gives the devices per replica; grey bars mark options that do not fit at these settings.</source>
+        <translation>工作点上每张卡所需显存的堆叠图：模型权重、KV 缓存（处理中请求的注意力状态）、激活值以及推理框架自身的开销。虚线为该卡的显存容量。柱形右侧的文字为每副本卡数；灰色柱形表示在当前设置下显存不足的方案。</translation>
     </message>
     <message>
         <source>Top: cumulative cost of each sized deployment over its years in service; hardware and software porting are paid at year 0, power, hosting and maintenance accrue each year. Bottom: what the total is made of at the end of the period, in million {0}. Options without a known price cannot be costed and are marked.</source>

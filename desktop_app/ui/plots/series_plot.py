@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import Overlay, ViewGrid, style_axes
 
@@ -122,6 +122,7 @@ class _Items:
     x: np.ndarray  # what the curve was given to draw, before any log transform
     y: np.ndarray
     style: tuple = ()  # (colour, width) the pens were made for
+    in_legend: bool = False
 
 
 class SeriesPlot(QWidget):
@@ -149,6 +150,10 @@ class SeriesPlot(QWidget):
         # Positive offsets anchor the legend top-left, negative ones bottom-right: where a plot's
         # curves leave room (rising cost lines leave the bottom right empty).
         self._legend = self._plot.addLegend(offset=legend_offset)
+        # A veil behind the names, so a curve passing under the legend never crosses its text.
+        veil = QApplication.palette().color(QPalette.ColorRole.Base)
+        veil.setAlpha(210)
+        self._legend.setBrush(pg.mkBrush(veil))
         self._items: dict[str, _Items] = {}
         self._series: dict[str, Series] = {}
         self._line_width = 2.0
@@ -215,7 +220,6 @@ class SeriesPlot(QWidget):
         if items is None:
             curve = _CurveItem(s.label)
             self._plot.addItem(curve, ignoreBounds=True)  # we range the axes ourselves
-            self._legend.addItem(curve, s.label)
             items = _Items(curve, x, y)
             self._items[s.key] = items
         style = (s.colour, self._line_width)
@@ -227,6 +231,15 @@ class SeriesPlot(QWidget):
             label = self._legend.getLabel(items.curve)
             if label is not None:
                 label.setText(s.label)
+        # The legend names what is drawn: a curve with no valid point (no price, does not fit)
+        # stays out of it, so a dozen options do not bury the plot under names.
+        drawn = bool(valid.any())
+        if drawn != items.in_legend:
+            if drawn:
+                self._legend.addItem(items.curve, s.label)
+            else:
+                self._legend.removeItem(items.curve)
+            items.in_legend = drawn
         items.x, items.y = x, y
         vx, vy = self._to_view(x, y)
         line = pg.arrayToQPath(vx, vy, connect="finite") if np.isfinite(vy).any() else QPainterPath()

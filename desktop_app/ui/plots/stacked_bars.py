@@ -8,7 +8,7 @@ do not read as results.
 Bars stand upright by default. `horizontal=True` lays them on their side, first category on top,
 with the names on the left axis, where long accelerator names never run into each other however
 narrow the plot (the TCO tab shares its width with the cost-over-time lines); the parts' legend is
-then a row of swatches above the plot, so it never covers a bar.
+then a row of swatches in the plot's title, so it never covers a bar.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.ui.plots.base import Overlay, ViewGrid, name_axis, style_axes
 
@@ -54,9 +54,6 @@ class StackedBarPlot(QWidget):
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         style_axes(self._plot, (self._value_axis,))
-        self._swatches = QLabel()
-        self._swatches.setWordWrap(True)
-        self._swatches.setVisible(horizontal)
         if horizontal:
             self._plot.invertY(True)  # the first category on top, as a table reads
             self._legend = pg.LegendItem()  # kept off the plot: the swatch row shows the parts
@@ -66,13 +63,13 @@ class StackedBarPlot(QWidget):
         self._bars: list[pg.BarGraphItem] = []
         self._extras: list[pg.GraphicsObject] = []
         self._group: BarGroup | None = None
+        self._swatches: list[tuple[str, str]] = []  # (html, plain text) per part, for the title
+        self._title = ""
         self._overlay = Overlay(self._plot)
         self._hover = self._overlay.hover
         self._widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self._swatches)
         layout.addWidget(self._widget, 1)
 
     def set_value_label(self, text: str) -> None:
@@ -98,12 +95,11 @@ class StackedBarPlot(QWidget):
                 self._plot.addItem(grey)
                 self._extras.append(grey)
             bottom = bottom + heights
-        swatches = [f'<span style="color:{colour}; font-size:14pt">&#9632;</span>&nbsp;{escape(part)}'
-                    for part, colour in zip(group.parts, group.part_colours)]
+        self._swatches = [(f'<span style="color:{colour}; font-size:14pt">&#9632;</span>&nbsp;{escape(part)}',
+                           part) for part, colour in zip(group.parts, group.part_colours)]
         if group.capacity is not None and self._capacity_label:
-            swatches.append(f'<span style="color:#D55E00; font-size:14pt"><b>&#9548;</b></span>&nbsp;'
-                            f"{escape(self._capacity_label)}")
-        self._swatches.setText("&nbsp;&nbsp; ".join(swatches))
+            self._swatches.append((f'<span style="color:#D55E00; font-size:14pt"><b>&#9548;</b></span>&nbsp;'
+                                   f"{escape(self._capacity_label)}", self._capacity_label))
         tops = bottom
         if group.capacity is not None:
             cap = np.asarray(group.capacity, float)
@@ -132,6 +128,7 @@ class StackedBarPlot(QWidget):
         axis = self._plot.getAxis(self._category_axis)
         if self._horizontal:
             name_axis(axis, group.categories)
+            self._fit_title()
         else:
             axis.setTicks([[(i, name) for i, name in enumerate(group.categories)]])
         top = float(np.nanmax(tops)) if n else 1.0
@@ -144,6 +141,39 @@ class StackedBarPlot(QWidget):
             # Head-room for the captions and the one-row legend above the tallest bar.
             self._plot.setXRange(-0.6, n - 0.4, padding=0)
             self._plot.setYRange(0, span, padding=0)
+
+    def _fit_title(self) -> None:
+        """The parts' swatches as the plot's title (so reports and images carry them), in as
+        many rows as the width above the bars needs: never wider than the plot."""
+        if not self._swatches:
+            self._plot.setTitle(None)
+            return
+        metrics = QFontMetrics(self.font())
+        room = max(self.width() - self._plot.getAxis("left").width() - 30, 160)
+        rows, row, used = [], [], 0.0
+        for html, text in self._swatches:
+            width = metrics.horizontalAdvance(text) + 34  # the swatch and the gap after it
+            if row and used + width > room:
+                rows.append(row)
+                row, used = [], 0.0
+            row.append(html)
+            used += width
+        rows.append(row)
+        text = "<br>".join("&nbsp;&nbsp; ".join(r) for r in rows)
+        if text != self._title:
+            self._title = text
+            self._plot.setTitle(text, justify="left", size="9pt")
+            height = 8 + 20 * len(rows)
+            self._plot.titleLabel.setMaximumHeight(height)
+            self._plot.layout.setRowFixedHeight(0, height)
+            # The plot keeps the geometry its wider title once forced on it: lay it out again.
+            pg.GraphicsView.setRange(self._widget, QRectF(0, 0, self._widget.width(), self._widget.height()),
+                                     padding=0, disableAutoPixel=False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._horizontal:
+            self._fit_title()
 
     def _bar(self, at, start, length, colour, pen) -> pg.BarGraphItem:
         if self._horizontal:
