@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -79,13 +80,16 @@ class MainWindow(QMainWindow):
         self.comparison.row_selected.connect(lambda i: self._on_point_hovered(i, -1))
         self._catalog_holder = QWidget()
         QVBoxLayout(self._catalog_holder).setContentsMargins(0, 0, 0, 0)
+        # Its height is given when it is shown (_on_lower_tab); hidden, it must not keep the
+        # comparison table, and so the plots, from their own heights.
+        self._catalog_holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._catalog_panel: CatalogPanel | None = None
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(self.comparison, self.tr("Comparison"))
         self.lower_tabs.addTab(self._catalog_holder, self.tr("Catalog"))
-        self.lower_tabs.currentChanged.connect(
-            lambda index: self.catalog_panel if index == 1 else None)
+        self.lower_tabs.currentChanged.connect(self._on_lower_tab)
+        self._plots_sizes: list[int] | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.lower_tabs)
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self._splitter = splitter
 
         # --- docks: scenario (left), why-this-number (right) -----------------------------------
         self.scenario_panel = ScenarioPanel(state)
@@ -119,6 +124,24 @@ class MainWindow(QMainWindow):
         # and the first paint does not wait for it.
         QTimer.singleShot(0, self, self._explain_default)  # dropped if the window goes first
         self._update_title()
+
+    #: The height the catalog browser needs for its filters and a useful number of rows.
+    CATALOG_HEIGHT = 400
+
+    def _on_lower_tab(self, index: int) -> None:
+        """The catalog browser needs more height than the comparison table: give it room while it
+        is shown (the plots shrink), and give the plots their room back afterwards."""
+        sizes = self._splitter.sizes()
+        if index == 1:
+            self.catalog_panel  # built on first show
+            total = sum(sizes)
+            want = min(self.CATALOG_HEIGHT, max(total - 220, 0))
+            if sizes[1] < want:
+                self._plots_sizes = sizes
+                self._splitter.setSizes([total - want, want])
+        elif self._plots_sizes is not None:
+            self._splitter.setSizes(self._plots_sizes)
+            self._plots_sizes = None
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.plans.results import short_name
 from desktop_app.ui import labels
 from desktop_app.ui.panels.catalog_filter import CatalogFilter, CatalogFilterProxy
 from desktop_app.ui.panels.catalog_table import ID_ROLE, CatalogTableModel, Lookups
@@ -322,7 +323,7 @@ class CatalogPanel(QWidget):
         chips = []
         for entity_id in ids[:CHIPS_SHOWN]:
             row = model.row_of(entity_id)
-            name = model.record(row).name if row >= 0 else entity_id
+            name = short_name(model.record(row).name) if row >= 0 else entity_id  # "Ascend 910C"
             name = name if len(name) <= 24 else name[:23] + "…"
             chips.append(
                 f'<span style="color:{self._state.colour(entity_id)}; font-size:large">■</span>'
