@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop_app.catalog.models import LAYERED_KINDS
 from desktop_app.catalog.convert import record_to_raw
+from desktop_app.catalog.messages import translate
 from desktop_app.catalog.records import SPEC_RECORDS, Spec, field_names, spec_fields
 from desktop_app.catalog.store import Catalog, CatalogInputError, RowProblem
 from desktop_app.catalog.validate import parse_entry
@@ -113,7 +114,7 @@ def export_file(catalog: Catalog, path: Path, kind: str | None = None) -> int:
         count = sum(len(catalog.records(k)) for k in kinds)
     else:
         raise CatalogInputError(
-            [RowProblem(str(path), "", "unknown format: use a .csv or .json file")], "export"
+            [RowProblem(str(path), "", _unknown_format())], "export"
         )
     _write_atomically(path, content)
     return count
@@ -153,18 +154,18 @@ def import_file(catalog: Catalog, path: Path, kind: str | None = None) -> dict[s
         with path.open(encoding="utf-8-sig", newline="") as fh:
             content = fh.read()
     except OSError as exc:
-        raise CatalogInputError(
-            [RowProblem(str(path), "", f"cannot read: {exc.strerror or exc}")], "import"
-        ) from exc
+        problem = translate("CatalogErrors", "cannot read: {0}").format(exc.strerror or exc)
+        raise CatalogInputError([RowProblem(str(path), "", problem)], "import") from exc
     except UnicodeDecodeError as exc:
-        raise CatalogInputError([RowProblem(str(path), "", "not UTF-8 text")], "import") from exc
+        problem = translate("CatalogErrors", "not UTF-8 text")
+        raise CatalogInputError([RowProblem(str(path), "", problem)], "import") from exc
     if suffix == ".csv":
         batches = parse_csv(content, kind)
     elif suffix == ".json":
         batches = parse_json(content, kind)
     else:
         raise CatalogInputError(
-            [RowProblem(str(path), "", "unknown format: use a .csv or .json file")], "import"
+            [RowProblem(str(path), "", _unknown_format())], "import"
         )
     return import_rows(catalog, batches, text_ok=suffix == ".csv")
 
@@ -177,23 +178,25 @@ def parse_csv(
     try:
         table = list(reader)
     except csv.Error as exc:
-        problem = RowProblem(reader.line_num, "", f"not valid CSV: {exc}")
+        reason = translate("CatalogErrors", "not valid CSV: {0}").format(exc)
+        problem = RowProblem(reader.line_num, "", reason)
         raise CatalogInputError([problem], "import") from None
     if not table:
-        raise CatalogInputError([RowProblem(1, "", "empty file: no header row")], "import")
+        reason = translate("CatalogErrors", "empty file: no header row")
+        raise CatalogInputError([RowProblem(1, "", reason)], "import")
     header = table[0]
     header = [h.strip() for h in header]
     kind = kind or _guess_kind(header)
     _check_kind(kind)
     known = set(csv_columns(kind))
-    problems = [RowProblem(1, column, "unknown column") for column in header if column not in known]
+    unknown = translate("CatalogErrors", "unknown column")
+    problems = [RowProblem(1, column, unknown) for column in header if column not in known]
+    duplicate = translate("CatalogErrors", "duplicate column")
     problems += [
-        RowProblem(1, column, "duplicate column")
-        for column in set(header)
-        if header.count(column) > 1
+        RowProblem(1, column, duplicate) for column in set(header) if header.count(column) > 1
     ]
     if "id" not in header:
-        problems.append(RowProblem(1, "id", "missing column"))
+        problems.append(RowProblem(1, "id", translate("CatalogErrors", "missing column")))
     if problems:
         raise CatalogInputError(problems, "import")
     specs = {f.name for f in spec_fields(SPEC_RECORDS[kind])}
@@ -202,7 +205,8 @@ def parse_csv(
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
-            problems.append(RowProblem(line, "", f"{len(cells)} cells for {len(header)} columns"))
+            reason = translate("CatalogErrors", "{0} cells for {1} columns")
+            problems.append(RowProblem(line, "", reason.format(len(cells), len(header))))
             continue
         values = {column: cell for column, cell in zip(header, cells, strict=True) if cell != ""}
         raw: dict[str, Any] = {}
@@ -222,9 +226,10 @@ def parse_csv(
                 raw[column] = cell
         for name in specs:
             if name not in values and any(f"{name}_{s}" in values for s in SPEC_SUFFIXES):
-                problems.append(
-                    RowProblem(line, name, "source, confidence or note given without a value")
+                reason = translate(
+                    "CatalogErrors", "source, confidence or note given without a value"
                 )
+                problems.append(RowProblem(line, name, reason))
         rows.append((line, raw))
     if problems:
         raise CatalogInputError(problems, "import")
@@ -241,7 +246,11 @@ def _guess_kind(header: list[str]) -> str:
         raise CatalogInputError(
             [
                 RowProblem(
-                    1, "", f"cannot tell the kind from the header: use --kind ({', '.join(fits)})"
+                    1,
+                    "",
+                    translate(
+                        "CatalogErrors", "cannot tell the kind from the header: use --kind ({0})"
+                    ).format(", ".join(fits)),
                 )
             ],
             "import",
@@ -256,28 +265,30 @@ def parse_json(
     try:
         document = json.loads(content)
     except json.JSONDecodeError as exc:
-        raise CatalogInputError(
-            [RowProblem(exc.lineno, "", f"not valid JSON: {exc.msg}")], "import"
-        ) from None
+        reason = translate("CatalogErrors", "not valid JSON: {0}").format(_json_problem(exc.msg))
+        raise CatalogInputError([RowProblem(exc.lineno, "", reason)], "import") from None
     if isinstance(document, list):  # a bare list of rows, for --kind
         if not kind:
-            raise CatalogInputError(
-                [RowProblem("file", "", "a bare list of rows needs --kind")], "import"
-            )
+            reason = translate("CatalogErrors", "a bare list of rows needs --kind")
+            raise CatalogInputError([RowProblem(_file(), "", reason)], "import")
         document = {kind: document}
     if not isinstance(document, dict):
-        raise CatalogInputError([RowProblem("file", "", "expected a JSON object")], "import")
+        reason = translate("CatalogErrors", "expected a JSON object")
+        raise CatalogInputError([RowProblem(_file(), "", reason)], "import")
     problems = []
     fmt = document.get("format", FORMAT)
     if fmt != FORMAT:
-        problems.append(RowProblem("file", "format", f"{fmt!r} is not {FORMAT!r}"))
+        reason = translate("CatalogErrors", "{0} is not {1}").format(repr(fmt), repr(FORMAT))
+        problems.append(RowProblem(_file(), "format", reason))
     version = document.get("format_version", FORMAT_VERSION)
     if not isinstance(version, int) or version > FORMAT_VERSION:
         problems.append(
             RowProblem(
-                "file",
+                _file(),
                 "format_version",
-                f"{version!r} is newer than this app reads ({FORMAT_VERSION})",
+                translate("CatalogErrors", "{0} is newer than this app reads ({1})").format(
+                    repr(version), FORMAT_VERSION
+                ),
             )
         )
     batches: dict[str, list[tuple[int | str, dict[str, Any]]]] = {}
@@ -285,19 +296,21 @@ def parse_json(
         if key in ("format", "format_version"):
             continue
         if key not in LAYERED_KINDS:
-            problems.append(
-                RowProblem("file", key, f"unknown kind (expected {', '.join(LAYERED_KINDS)})")
-            )
+            reason = translate("CatalogErrors", "unknown kind (expected {0})")
+            problems.append(RowProblem(_file(), key, reason.format(", ".join(LAYERED_KINDS))))
             continue
         if kind and key != kind:
             continue
         if not isinstance(rows, list):
-            problems.append(RowProblem("file", key, "expected a list of rows"))
+            reason = translate("CatalogErrors", "expected a list of rows")
+            problems.append(RowProblem(_file(), key, reason))
             continue
         for index, raw in enumerate(rows, 1):
             label = f"{key} #{index}"
             if not isinstance(raw, dict):
-                problems.append(RowProblem(label, "", "expected an object"))
+                problems.append(
+                    RowProblem(label, "", translate("CatalogErrors", "expected an object"))
+                )
                 continue
             batches.setdefault(key, []).append((label, raw))
     if problems:
@@ -333,7 +346,9 @@ def import_rows(
                         RowProblem(
                             label,
                             "id",
-                            f"duplicate id {entity_id!r} (first at {_where(seen[entity_id])})",
+                            translate("CatalogErrors", "duplicate id {0} (first at {1})").format(
+                                repr(entity_id), _where(seen[entity_id])
+                            ),
                         )
                     )
                     continue
@@ -356,18 +371,40 @@ def import_rows(
 
 
 def _where(label: int | str) -> str:
-    return f"row {label}" if isinstance(label, int) else str(label)
+    if isinstance(label, int):
+        return translate("CatalogErrors", "row {0}").format(label)
+    return str(label)
+
+
+def _file() -> str:
+    """The row label of a problem with the file as a whole (not one of its rows)."""
+    return translate("CatalogErrors", "file")
+
+
+def _unknown_format() -> str:
+    return translate("CatalogErrors", "unknown format: use a .csv or .json file")
+
+
+def _json_problem(msg: str) -> str:
+    """The json module's words for a syntax error (CPython's json/decoder.py), translated."""
+    known = {
+        "Expecting value": translate("CatalogErrors", "Expecting value"),
+        "Expecting property name enclosed in double quotes": translate(
+            "CatalogErrors", "Expecting property name enclosed in double quotes"
+        ),
+        "Expecting ':' delimiter": translate("CatalogErrors", "Expecting ':' delimiter"),
+        "Expecting ',' delimiter": translate("CatalogErrors", "Expecting ',' delimiter"),
+        "Extra data": translate("CatalogErrors", "Extra data"),
+        "Unterminated string starting at": translate(
+            "CatalogErrors", "Unterminated string starting at"
+        ),
+        "Invalid control character at": translate("CatalogErrors", "Invalid control character at"),
+    }
+    return known.get(msg, msg)
 
 
 def _check_kind(kind: str) -> None:
     if kind not in LAYERED_KINDS:
-        raise CatalogInputError(
-            [
-                RowProblem(
-                    "kind",
-                    "",
-                    f"{kind!r} cannot be imported or exported (use {', '.join(LAYERED_KINDS)})",
-                )
-            ],
-            "request",
-        )
+        reason = translate("CatalogErrors", "{0} cannot be imported or exported (use {1})")
+        reason = reason.format(repr(kind), ", ".join(LAYERED_KINDS))
+        raise CatalogInputError([RowProblem("kind", "", reason)], "request")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from desktop_app.catalog.messages import translate
 from desktop_app.catalog.records import (
     SPEC_RECORDS,
     Accelerator,
@@ -58,7 +59,10 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" if isinstance(self.row, int) else str(self.row)
+        if isinstance(self.row, int):
+            where = translate("CatalogErrors", "row {0}").format(self.row)
+        else:
+            where = str(self.row)
         return (
             f"{where}: {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
         )
@@ -70,10 +74,26 @@ class CatalogInputError(ValueError):
     def __init__(self, problems: list[RowProblem], what: str = "input") -> None:
         self.problems = problems
         lines = "\n".join(f"  {p}" for p in problems[:100])
-        more = f"\n  ... and {len(problems) - 100} more" if len(problems) > 100 else ""
-        super().__init__(
-            f"{what} refused, nothing was changed ({len(problems)} problem(s)):\n{lines}{more}"
-        )
+        more = ""
+        if len(problems) > 100:
+            more = translate("CatalogErrors", "... and {0} more").format(len(problems) - 100)
+            more = f"\n  {more}"
+        heading = translate("CatalogErrors", "{0} refused, nothing was changed ({1} problem(s)):")
+        super().__init__(heading.format(_what(what), len(problems)) + f"\n{lines}{more}")
+
+
+def _what(what: str) -> str:
+    """The word for what was refused ("import", "accelerator" ...), translated when known."""
+    words = {
+        "import": translate("CatalogErrors", "import"),
+        "export": translate("CatalogErrors", "export"),
+        "request": translate("CatalogErrors", "request"),
+        "input": translate("CatalogErrors", "input"),
+        "accelerator": translate("CatalogErrors", "accelerator"),
+        "system": translate("CatalogErrors", "system"),
+        "model": translate("CatalogErrors", "model"),
+    }
+    return words.get(what, what)
 
 
 #: The memo keys whose loads `CatalogQueries` calls (what a snapshot can hold).

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.catalog.messages import translate
 from desktop_app.catalog.records import CONFIDENCES, Spec, field_names
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -44,9 +45,11 @@ class Refs:
 def check_slug(value: Any) -> str | None:
     """Why `value` is not a valid id, or None when it is."""
     if not isinstance(value, str) or not value:
-        return "missing id"
+        return translate("CatalogErrors", "missing id")
     if not SLUG.match(value):
-        return f"id {value!r} is not a lowercase slug (a-z, 0-9, '-', '.', '_')"
+        return translate(
+            "CatalogErrors", "id {0} is not a lowercase slug (a-z, 0-9, '-', '.', '_')"
+        ).format(repr(value))
     return None
 
 
@@ -59,7 +62,8 @@ def check_date(value: Any) -> tuple[str | None, str | None]:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not DATE.match(value):
-        return None, f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}"
+        problem = translate("CatalogErrors", "not a date (YYYY, YYYY-MM or YYYY-MM-DD): {0}")
+        return None, problem.format(repr(value))
     return value, None
 
 
@@ -75,19 +79,22 @@ def parse_number(
             try:
                 value = float(stripped)
             except ValueError:
-                return None, f"not a number: {value!r}"
+                return None, translate("CatalogErrors", "not a number: {0}").format(repr(value))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return None, f"not a number: {value!r}"
+        return None, translate("CatalogErrors", "not a number: {0}").format(repr(value))
     if isinstance(value, float) and not math.isfinite(value):
-        return None, f"not a finite number: {value!r}"
+        return None, translate("CatalogErrors", "not a finite number: {0}").format(repr(value))
     if value < 0:
-        return None, f"must not be negative: {value!r}"
+        return None, translate("CatalogErrors", "must not be negative: {0}").format(repr(value))
     if value == 0 and not zero_ok:
-        return None, "must be positive (leave an unknown value out instead of writing 0)"
+        return None, translate(
+            "CatalogErrors", "must be positive (leave an unknown value out instead of writing 0)"
+        )
     if whole:
         if isinstance(value, float):
             if not value.is_integer():
-                return None, f"must be a whole number: {value!r}"
+                problem = translate("CatalogErrors", "must be a whole number: {0}")
+                return None, problem.format(repr(value))
             value = int(value)
         return value, None
     return value, None
@@ -102,7 +109,7 @@ def parse_flag(value: Any, *, text_ok: bool) -> tuple[bool | None, str | None]:
             return False, None
     if isinstance(value, bool):
         return value, None
-    return None, f"not true or false: {value!r}"
+    return None, translate("CatalogErrors", "not true or false: {0}").format(repr(value))
 
 
 def parse_entry(
@@ -124,14 +131,21 @@ def parse_entry(
     allowed = set(field_names(record_type))
     for key in raw:
         if key not in allowed:
-            problems.append((str(key), "unknown field"))
+            problems.append((str(key), translate("CatalogErrors", "unknown field")))
     values: dict[str, Any] = {}
     entry_source = raw.get("source")
     entry_confidence = raw.get("confidence")
     for f in dataclasses.fields(record_type):
         if f.name == "layer" or f.name not in raw:
             if f.metadata.get("required"):
-                problems.append((f.name, "missing" if f.name != "id" else "missing id"))
+                problems.append(
+                    (
+                        f.name,
+                        translate("CatalogErrors", "missing")
+                        if f.name != "id"
+                        else translate("CatalogErrors", "missing id"),
+                    )
+                )
             continue
         value = raw[f.name]
         if f.metadata.get("spec"):
@@ -167,16 +181,44 @@ def _parse_text(f: dataclasses.Field, value: Any, refs: Refs) -> tuple[str | Non
     if f.metadata.get("date"):
         return check_date(value)
     if not isinstance(value, str):
-        return None, f"not text: {value!r}"
+        return None, translate("CatalogErrors", "not text: {0}").format(repr(value))
     if f.metadata.get("required") and not value.strip():
-        return None, "missing"
+        return None, translate("CatalogErrors", "missing")
     choices = f.metadata.get("choices")
     if choices and value not in choices:
-        return None, f"{value!r} is not one of {', '.join(choices)}"
+        return None, not_one_of(value, choices)
     ref = f.metadata.get("ref")
     if ref and not refs.knows(ref, value):
-        return None, f"unknown {ref} {value!r}"
+        return None, unknown_ref(ref, value)
     return value, None
+
+
+def not_one_of(value: Any, choices: Any) -> str:
+    """"'x' is not one of a, b, c": the value and the choices as they are, the words translated."""
+    return translate("CatalogErrors", "{0} is not one of {1}").format(
+        repr(value), ", ".join(choices)
+    )
+
+
+def unknown_ref(kind: str, value: Any) -> str:
+    """"unknown vendor 'x'": a reference to an id of `kind` that the catalog does not have."""
+    if kind == "vendor":
+        template = translate("CatalogErrors", "unknown vendor {0}")
+    elif kind == "source":
+        template = translate("CatalogErrors", "unknown source {0}")
+    elif kind == "stack":
+        template = translate("CatalogErrors", "unknown stack {0}")
+    elif kind == "accelerator":
+        template = translate("CatalogErrors", "unknown accelerator {0}")
+    elif kind == "runtime":
+        template = translate("CatalogErrors", "unknown runtime {0}")
+    elif kind == "model":
+        template = translate("CatalogErrors", "unknown model {0}")
+    elif kind == "system":
+        template = translate("CatalogErrors", "unknown system {0}")
+    else:
+        return translate("CatalogErrors", "unknown {0} {1}").format(kind, repr(value))
+    return template.format(repr(value))
 
 
 def _parse_spec(
@@ -192,9 +234,10 @@ def _parse_spec(
     if isinstance(value, dict):
         for key in value:
             if key not in SPEC_KEYS:
-                problems.append((f"{f.name}.{key}", "unknown field"))
+                problems.append((f"{f.name}.{key}", translate("CatalogErrors", "unknown field")))
         if "value" not in value:
-            problems.append((f"{f.name}.value", "missing (leave the whole field out when unknown)"))
+            problem = translate("CatalogErrors", "missing (leave the whole field out when unknown)")
+            problems.append((f"{f.name}.value", problem))
             return None, problems
         number = value["value"]
         source = value.get("source", entry_source)
@@ -212,28 +255,29 @@ def _parse_spec(
         problems.append((f.name, problem))
     if source is None or source == "":
         if default_source_required:
-            problems.append(
-                (f"{f.name}.source", "missing: give a source, or set the entry's source")
+            problem = translate(
+                "CatalogErrors", "missing: give a source, or set the entry's source"
             )
+            problems.append((f"{f.name}.source", problem))
         source = None
     elif not isinstance(source, str) or source not in refs.source:
         if explicit_source:  # a bad entry-level source is reported once, on the entry's `source`
-            problems.append((f"{f.name}.source", f"unknown source {source!r}"))
+            problems.append((f"{f.name}.source", unknown_ref("source", source)))
         else:
             problems.append(("", ""))
     if confidence is None or confidence == "":
-        problems.append(
-            (f"{f.name}.confidence", "missing: give a confidence, or set the entry's confidence")
+        problem = translate(
+            "CatalogErrors", "missing: give a confidence, or set the entry's confidence"
         )
+        problems.append((f"{f.name}.confidence", problem))
     elif confidence not in CONFIDENCES:
         if explicit_confidence:
-            problems.append(
-                (f"{f.name}.confidence", f"{confidence!r} is not one of {', '.join(CONFIDENCES)}")
-            )
+            problems.append((f"{f.name}.confidence", not_one_of(confidence, CONFIDENCES)))
         else:
             problems.append(("", ""))
     if note is not None and not isinstance(note, str):
-        problems.append((f"{f.name}.note", f"not text: {note!r}"))
+        problem = translate("CatalogErrors", "not text: {0}").format(repr(note))
+        problems.append((f"{f.name}.note", problem))
     if note == "":
         note = None
     if problems:

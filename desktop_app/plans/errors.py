@@ -10,26 +10,9 @@ Qt-free, and the command line, which never sets one, keeps its English messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-Translator = Callable[[str, str], str]
-
-_translator: Translator | None = None
-
-
-def translate(context: str, text: str) -> str:
-    """`text` in the user's language when a translator is set (the GUI's), else as written.
-
-    Call it as ``translate("PlanErrors", "literal {0}").format(...)``: pyside6-lupdate collects
-    such calls for the .ts, so both arguments must be string literals.
-    """
-    return text if _translator is None else _translator(context, text)
-
-
-def set_translator(fn: Translator | None) -> None:
-    """Use `fn(context, text)` (e.g. QCoreApplication.translate) for messages; None: English."""
-    global _translator
-    _translator = fn
+# One translator for every Qt-free message (catalog and plans): the catalog module holds it, as
+# plans already depends on the catalog. Re-exported here for the plan-file messages.
+from desktop_app.catalog.messages import Translator, set_translator, translate  # noqa: F401
 
 
 class FieldError(ValueError):

@@ -63,7 +63,7 @@ def open_window(args: argparse.Namespace):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.plans import errors
+    from desktop_app.catalog import messages
     from desktop_app.ui import i18n, settings
 
     try:
@@ -80,7 +80,8 @@ def open_window(args: argparse.Namespace):
         i18n.install(language)
     except i18n.TranslationError as exc:
         print(f"accel-planner: warning: {exc}; the interface stays in English", file=sys.stderr)
-    errors.set_translator(QCoreApplication.translate)  # plan-file problems in the user's language
+    # Plan-file and catalog-import problems in the user's language (one translator for both).
+    messages.set_translator(QCoreApplication.translate)
     from PySide6.QtGui import QIcon
 
     from desktop_app.paths import resources_dir

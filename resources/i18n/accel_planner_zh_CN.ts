@@ -125,6 +125,263 @@
     </message>
 </context>
 <context>
+    <name>CatalogErrors</name>
+    <message>
+        <source>cannot read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {0}</source>
+        <translation>不是有效的 CSV：{0}</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>空文件：没有表头行</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <source>duplicate column</source>
+        <translation>列重复</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>缺少此列</translation>
+    </message>
+    <message>
+        <source>{0} cells for {1} columns</source>
+        <translation>有 {0} 个单元格，但表头有 {1} 列</translation>
+    </message>
+    <message>
+        <source>source, confidence or note given without a value</source>
+        <translation>给出了来源、置信度或备注，却没有数值</translation>
+    </message>
+    <message>
+        <source>cannot tell the kind from the header: use --kind ({0})</source>
+        <translation>无法从表头判断条目类型：请用 --kind 指定（{0}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {0}</source>
+        <translation>不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>a bare list of rows needs --kind</source>
+        <translation>只有一个行列表时需要用 --kind 指定类型</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>{0} 不是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is newer than this app reads ({1})</source>
+        <translation>{0} 比本程序能读取的版本（{1}）更新</translation>
+    </message>
+    <message>
+        <source>unknown kind (expected {0})</source>
+        <translation>未知的类型（应为 {0}）</translation>
+    </message>
+    <message>
+        <source>expected a list of rows</source>
+        <translation>应为行的列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>duplicate id {0} (first at {1})</source>
+        <translation>id {0} 重复（首次出现于 {1}）</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <extracomment>Singular names for messages (&quot;unknown accelerator &apos;x&apos;&quot;).</extracomment>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unknown format: use a .csv or .json file</source>
+        <translation>未知的格式：请使用 .csv 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符“:”</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符“,”</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多余的数据</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串缺少结束引号，起始于</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符，位于</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported or exported (use {1})</source>
+        <translation>{0} 不能导入或导出（请用 {1}）</translation>
+    </message>
+    <message>
+        <source>... and {0} more</source>
+        <translation>……另有 {0} 个问题</translation>
+    </message>
+    <message>
+        <source>{0} refused, nothing was changed ({1} problem(s)):</source>
+        <translation>{0}被拒绝，规格库未做任何更改（{1} 个问题）：</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>missing id</source>
+        <extracomment>Kinds whose defining file is absent (data still arriving): references to them are not checked.</extracomment>
+        <translation>缺少 id</translation>
+    </message>
+    <message>
+        <source>id {0} is not a lowercase slug (a-z, 0-9, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;)</source>
+        <translation>id {0} 不是小写标识（只能用 a-z、0-9、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;）</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY, YYYY-MM or YYYY-MM-DD): {0}</source>
+        <translation>不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）：{0}</translation>
+    </message>
+    <message>
+        <source>not a number: {0}</source>
+        <translation>不是数字：{0}</translation>
+    </message>
+    <message>
+        <source>not a finite number: {0}</source>
+        <translation>不是有限的数字：{0}</translation>
+    </message>
+    <message>
+        <source>must not be negative: {0}</source>
+        <translation>不能为负数：{0}</translation>
+    </message>
+    <message>
+        <source>must be positive (leave an unknown value out instead of writing 0)</source>
+        <translation>必须为正数（未知的值请留空，不要填 0）</translation>
+    </message>
+    <message>
+        <source>must be a whole number: {0}</source>
+        <translation>必须为整数：{0}</translation>
+    </message>
+    <message>
+        <source>not true or false: {0}</source>
+        <translation>不是 true 或 false：{0}</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知的字段</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少此字段</translation>
+    </message>
+    <message>
+        <source>not text: {0}</source>
+        <translation>不是文本：{0}</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} 不在可选值之中（{1}）</translation>
+    </message>
+    <message>
+        <source>unknown vendor {0}</source>
+        <translation>未知的厂商 {0}</translation>
+    </message>
+    <message>
+        <source>unknown source {0}</source>
+        <translation>未知的来源 {0}</translation>
+    </message>
+    <message>
+        <source>unknown stack {0}</source>
+        <translation>未知的软件栈 {0}</translation>
+    </message>
+    <message>
+        <source>unknown accelerator {0}</source>
+        <translation>未知的加速卡 {0}</translation>
+    </message>
+    <message>
+        <source>unknown runtime {0}</source>
+        <translation>未知的推理框架 {0}</translation>
+    </message>
+    <message>
+        <source>unknown model {0}</source>
+        <translation>未知的模型 {0}</translation>
+    </message>
+    <message>
+        <source>unknown system {0}</source>
+        <translation>未知的系统 {0}</translation>
+    </message>
+    <message>
+        <source>unknown {0} {1}</source>
+        <translation>未知的 {0} {1}</translation>
+    </message>
+    <message>
+        <source>missing (leave the whole field out when unknown)</source>
+        <translation>缺少数值（未知时请把整个字段去掉）</translation>
+    </message>
+    <message>
+        <source>missing: give a source, or set the entry&apos;s source</source>
+        <translation>缺少来源：请给出来源，或设置条目的来源</translation>
+    </message>
+    <message>
+        <source>missing: give a confidence, or set the entry&apos;s confidence</source>
+        <translation>缺少置信度：请给出置信度，或设置条目的置信度</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <source>Search name, vendor, stack, id…</source>
@@ -851,6 +1108,7 @@ Every problem found (rows and columns as in the file):
     </message>
     <message>
         <source>The scenario could not be computed.</source>
+        <extracomment>The height the catalog browser needs for its filters and a useful number of rows.</extracomment>
         <translation>无法计算此场景。</translation>
     </message>
     <message>
