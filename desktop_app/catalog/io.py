@@ -29,8 +29,9 @@ from typing import Any
 
 from desktop_app.catalog.models import LAYERED_KINDS
 from desktop_app.catalog.convert import record_to_raw
-from desktop_app.catalog.messages import translate
+from desktop_app.catalog.messages import json_problem, translate
 from desktop_app.catalog.records import SPEC_RECORDS, Spec, field_names, spec_fields
+from desktop_app.catalog.queries import row_label
 from desktop_app.catalog.store import Catalog, CatalogInputError, RowProblem
 from desktop_app.catalog.validate import parse_entry
 
@@ -265,7 +266,7 @@ def parse_json(
     try:
         document = json.loads(content)
     except json.JSONDecodeError as exc:
-        reason = translate("CatalogErrors", "not valid JSON: {0}").format(_json_problem(exc.msg))
+        reason = translate("CatalogErrors", "not valid JSON: {0}").format(json_problem(exc.msg))
         raise CatalogInputError([RowProblem(exc.lineno, "", reason)], "import") from None
     if isinstance(document, list):  # a bare list of rows, for --kind
         if not kind:
@@ -347,7 +348,7 @@ def import_rows(
                             label,
                             "id",
                             translate("CatalogErrors", "duplicate id {0} (first at {1})").format(
-                                repr(entity_id), _where(seen[entity_id])
+                                repr(entity_id), row_label(seen[entity_id])
                             ),
                         )
                     )
@@ -370,12 +371,6 @@ def import_rows(
     return {kind: len(rows) for kind, rows in records.items()}
 
 
-def _where(label: int | str) -> str:
-    if isinstance(label, int):
-        return translate("CatalogErrors", "row {0}").format(label)
-    return str(label)
-
-
 def _file() -> str:
     """The row label of a problem with the file as a whole (not one of its rows)."""
     return translate("CatalogErrors", "file")
@@ -383,24 +378,6 @@ def _file() -> str:
 
 def _unknown_format() -> str:
     return translate("CatalogErrors", "unknown format: use a .csv or .json file")
-
-
-def _json_problem(msg: str) -> str:
-    """The json module's words for a syntax error (CPython's json/decoder.py), translated."""
-    known = {
-        "Expecting value": translate("CatalogErrors", "Expecting value"),
-        "Expecting property name enclosed in double quotes": translate(
-            "CatalogErrors", "Expecting property name enclosed in double quotes"
-        ),
-        "Expecting ':' delimiter": translate("CatalogErrors", "Expecting ':' delimiter"),
-        "Expecting ',' delimiter": translate("CatalogErrors", "Expecting ',' delimiter"),
-        "Extra data": translate("CatalogErrors", "Extra data"),
-        "Unterminated string starting at": translate(
-            "CatalogErrors", "Unterminated string starting at"
-        ),
-        "Invalid control character at": translate("CatalogErrors", "Invalid control character at"),
-    }
-    return known.get(msg, msg)
 
 
 def _check_kind(kind: str) -> None:

@@ -21,6 +21,23 @@ def translate(context: str, text: str) -> str:
     return text if _translator is None else _translator(context, text)
 
 
+def json_problem(msg: str) -> str:
+    """The json module's words for a syntax error (CPython's json/decoder.py), translated; other
+    wording as it is."""
+    known = {
+        "Expecting value": translate("JsonErrors", "Expecting value"),
+        "Expecting property name enclosed in double quotes": translate(
+            "JsonErrors", "Expecting property name enclosed in double quotes"
+        ),
+        "Expecting ':' delimiter": translate("JsonErrors", "Expecting ':' delimiter"),
+        "Expecting ',' delimiter": translate("JsonErrors", "Expecting ',' delimiter"),
+        "Extra data": translate("JsonErrors", "Extra data"),
+        "Unterminated string starting at": translate("JsonErrors", "Unterminated string starting at"),
+        "Invalid control character at": translate("JsonErrors", "Invalid control character at"),
+    }
+    return known.get(msg, msg)
+
+
 def set_translator(fn: Translator | None) -> None:
     """Use `fn(context, text)` (e.g. QCoreApplication.translate) for messages; None: English."""
     global _translator

@@ -59,13 +59,15 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        if isinstance(self.row, int):
-            where = translate("CatalogErrors", "row {0}").format(self.row)
-        else:
-            where = str(self.row)
+        where = row_label(self.row)
         return (
             f"{where}: {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
         )
+
+
+def row_label(row: int | str) -> str:
+    """"row 3" for a data row of a file, or the label as it is (an id, "file")."""
+    return translate("CatalogErrors", "row {0}").format(row) if isinstance(row, int) else str(row)
 
 
 class CatalogInputError(ValueError):

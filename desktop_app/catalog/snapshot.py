@@ -119,31 +119,17 @@ class SnapshotCatalog(CatalogQueries):
         """Set when the database, opened after the snapshot answered, had to be recovered."""
         return self._catalog.recovery_message if self._catalog is not None else None
 
+    # Answers come from the snapshot while the database is closed; anything it lacks, and
+    # everything once the database is open, is the database catalog's (its memo, its loads).
     def _memoized(self, key: Any, compute: Any) -> Any:
         if self._catalog is None and key in self._memo:
             return self._memo[key]
         return self.real()._memoized(key, compute)
 
-    def _load_version(self):
-        return self.real()._load_version()
-
-    def _load_layered(self, kind):
-        return self.real()._load_layered(kind)
-
-    def _load_runtimes(self):
-        return self.real()._load_runtimes()
-
-    def _load_support(self):
-        return self.real()._load_support()
-
-    def _load_measured_results(self):
-        return self.real()._load_measured_results()
-
-    def _load_vendors(self):
-        return self.real()._load_vendors()
-
-    def _load_sources(self):
-        return self.real()._load_sources()
+    def _loaded(self, key: Any) -> Any:
+        if self._catalog is None and key in self._memo:
+            return self._memo[key]
+        return self.real()._loaded(key)
 
     def _forget(self) -> None:
         if self._catalog is not None:

@@ -202,23 +202,18 @@ def not_one_of(value: Any, choices: Any) -> str:
 
 def unknown_ref(kind: str, value: Any) -> str:
     """"unknown vendor 'x'": a reference to an id of `kind` that the catalog does not have."""
-    if kind == "vendor":
-        template = translate("CatalogErrors", "unknown vendor {0}")
-    elif kind == "source":
-        template = translate("CatalogErrors", "unknown source {0}")
-    elif kind == "stack":
-        template = translate("CatalogErrors", "unknown stack {0}")
-    elif kind == "accelerator":
-        template = translate("CatalogErrors", "unknown accelerator {0}")
-    elif kind == "runtime":
-        template = translate("CatalogErrors", "unknown runtime {0}")
-    elif kind == "model":
-        template = translate("CatalogErrors", "unknown model {0}")
-    elif kind == "system":
-        template = translate("CatalogErrors", "unknown system {0}")
-    else:
+    templates = {  # one literal per kind, so each reads naturally once translated
+        "vendor": translate("CatalogErrors", "unknown vendor {0}"),
+        "source": translate("CatalogErrors", "unknown source {0}"),
+        "stack": translate("CatalogErrors", "unknown stack {0}"),
+        "accelerator": translate("CatalogErrors", "unknown accelerator {0}"),
+        "runtime": translate("CatalogErrors", "unknown runtime {0}"),
+        "model": translate("CatalogErrors", "unknown model {0}"),
+        "system": translate("CatalogErrors", "unknown system {0}"),
+    }
+    if kind not in templates:
         return translate("CatalogErrors", "unknown {0} {1}").format(kind, repr(value))
-    return template.format(repr(value))
+    return templates[kind].format(repr(value))
 
 
 def _parse_spec(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.catalog.messages import json_problem
 from desktop_app.plans import migrations
 from desktop_app.plans.document import SCHEMA_VERSION, Plan
 from desktop_app.plans.errors import PlanError, translate
@@ -95,29 +96,11 @@ def parse_json(data: bytes, source: str = "plan") -> Any:
         raise PlanError(f"{source}: " + problem, path=source) from None
     except json.JSONDecodeError as exc:
         problem = translate("PlanErrors", "not valid JSON: {0}: line {1} column {2} (char {3})")
-        detail = problem.format(_json_problem(exc.msg), exc.lineno, exc.colno, exc.pos)
+        detail = problem.format(json_problem(exc.msg), exc.lineno, exc.colno, exc.pos)
         raise PlanError(f"{source}: " + detail, path=source) from None
     except ValueError as exc:  # our hooks, and int literals over the digit limit
         problem = translate("PlanErrors", "not valid JSON: {0}")
         raise PlanError(f"{source}: " + problem.format(exc), path=source) from None
-
-
-def _json_problem(msg: str) -> str:
-    """The json module's words for a syntax error (CPython's json/decoder.py), translated."""
-    known = {
-        "Expecting value": translate("PlanErrors", "Expecting value"),
-        "Expecting property name enclosed in double quotes": translate(
-            "PlanErrors", "Expecting property name enclosed in double quotes"
-        ),
-        "Expecting ':' delimiter": translate("PlanErrors", "Expecting ':' delimiter"),
-        "Expecting ',' delimiter": translate("PlanErrors", "Expecting ',' delimiter"),
-        "Extra data": translate("PlanErrors", "Extra data"),
-        "Unterminated string starting at": translate(
-            "PlanErrors", "Unterminated string starting at"
-        ),
-        "Invalid control character at": translate("PlanErrors", "Invalid control character at"),
-    }
-    return known.get(msg, msg)
 
 
 def _refuse_constant(name: str) -> Any:

@@ -27,12 +27,7 @@ from desktop_app.ui.panels.catalog_panel import CatalogPanel
 from desktop_app.ui.panels.comparison_table import ComparisonTable
 from desktop_app.ui.panels.explain_panel import ExplainPanel
 from desktop_app.ui.panels.scenario_panel import ScenarioPanel
-from desktop_app.ui.plots.cost import CostPlot
-from desktop_app.ui.plots.memory import MemoryPlot
-from desktop_app.ui.plots.pareto import ParetoPlot
-from desktop_app.ui.plots.roofline import RooflinePlot
-from desktop_app.ui.plots.tco import TcoPlot
-from desktop_app.ui.plots.throughput import ThroughputPlot
+from desktop_app.ui.report_plots import VIEW_CLASSES
 from desktop_app.ui.state import AppState
 
 #: Tab names accepted by `--tab` (stable, untranslated), in tab order.
@@ -49,14 +44,7 @@ class MainWindow(QMainWindow):
         # --- centre: plots over the comparison table and the catalog ----------------------------
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.views = _LazyViews({
-            "throughput": ThroughputPlot,
-            "pareto": ParetoPlot,
-            "memory": MemoryPlot,
-            "tco": TcoPlot,
-            "cost": CostPlot,
-            "roofline": RooflinePlot,
-        }, self._on_view_built)
+        self.views = _LazyViews(VIEW_CLASSES, self._on_view_built)
         titles = {
             "throughput": self.tr("Throughput"),
             "pareto": self.tr("Throughput vs interactivity"),

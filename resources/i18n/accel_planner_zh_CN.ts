@@ -216,34 +216,6 @@
         <translation>未知的格式：请使用 .csv 或 .json 文件</translation>
     </message>
     <message>
-        <source>Expecting value</source>
-        <translation>此处应为一个值</translation>
-    </message>
-    <message>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation>此处应为双引号括起的属性名</translation>
-    </message>
-    <message>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>此处应为分隔符“:”</translation>
-    </message>
-    <message>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>此处应为分隔符“,”</translation>
-    </message>
-    <message>
-        <source>Extra data</source>
-        <translation>末尾有多余的数据</translation>
-    </message>
-    <message>
-        <source>Unterminated string starting at</source>
-        <translation>字符串缺少结束引号，起始于</translation>
-    </message>
-    <message>
-        <source>Invalid control character at</source>
-        <translation>无效的控制字符，位于</translation>
-    </message>
-    <message>
         <source>{0} cannot be imported or exported (use {1})</source>
         <translation>{0} 不能导入或导出（请用 {1}）</translation>
     </message>
@@ -1060,6 +1032,37 @@ Every problem found (rows and columns as in the file):
     </message>
 </context>
 <context>
+    <name>JsonErrors</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符“:”</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符“,”</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多余的数据</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串缺少结束引号，起始于</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符，位于</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Accelerator Planner</source>
@@ -1558,34 +1561,6 @@ Reason:
     <message>
         <source>not valid JSON: {0}</source>
         <translation>不是有效的 JSON：{0}</translation>
-    </message>
-    <message>
-        <source>Expecting value</source>
-        <translation>此处应为一个值</translation>
-    </message>
-    <message>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation>此处应为双引号括起的属性名</translation>
-    </message>
-    <message>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>此处应为分隔符“:”</translation>
-    </message>
-    <message>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>此处应为分隔符“,”</translation>
-    </message>
-    <message>
-        <source>Extra data</source>
-        <translation>末尾有多余的数据</translation>
-    </message>
-    <message>
-        <source>Unterminated string starting at</source>
-        <translation>字符串缺少结束引号，起始于</translation>
-    </message>
-    <message>
-        <source>Invalid control character at</source>
-        <translation>无效的控制字符，位于</translation>
     </message>
     <message>
         <source>{0} is not a number a plan may contain</source>
